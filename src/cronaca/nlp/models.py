@@ -1,0 +1,76 @@
+"""Loading the spaCy pipeline of a language: the bundled one, or any installed pipeline the user names."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from ..config import Config, load_config
+from ..errors import PipelineError
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = ("it", "en")
+
+
+def bundled_pipeline_path(language: str) -> Path:
+    """Directory of the pipeline shipped with cronaca for ``language`` (may not exist in a source checkout)."""
+    return Path(str(resources.files("cronaca").joinpath("models", language)))
+
+
+def blank_pipeline(language: str) -> Language:
+    """A tokenizer and rule-based sentence splitter only: what cronaca runs when no trained pipeline exists."""
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _load(name: str, language: str) -> Language:
+    if name == "blank":
+        return blank_pipeline(language)
+    if name == "bundled":
+        path = bundled_pipeline_path(language)
+        if not (path / "config.cfg").exists():
+            log.warning(
+                "no bundled pipeline for %r at %s (rebuild it with `make models`); using a blank tokenizer "
+                "and sentence splitter, so entities, parses and events will be poorer", language, path)
+            return blank_pipeline(language)
+        name = str(path)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # version-compatibility notes of minor patch releases
+            nlp = spacy.load(name)
+    except OSError as e:
+        raise PipelineError(
+            f"cannot load spaCy pipeline {name!r} for {language!r}: {e}. Install it (pip) or set "
+            f"pipeline_{language} = \"bundled\""
+        ) from e
+    if nlp.lang != language:
+        raise PipelineError(f"pipeline {name!r} is for language {nlp.lang!r}, not {language!r}")
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def _cached(name: str, language: str) -> Language:
+    return _load(name, language)
+
+
+def load_pipeline(language: str, config: Config | None = None) -> Language:
+    """Return the spaCy pipeline (tagger, parser, NER) cronaca uses for ``language`` (``"it"`` or ``"en"``).
+
+    The pipeline is the one bundled with cronaca unless the configuration names another installed pipeline
+    (setting ``pipeline_<language>``). Nothing is downloaded. The same object is returned on later calls.
+
+    Raises:
+        PipelineError: unsupported language, or the named pipeline cannot be loaded.
+    """
+    if language not in SUPPORTED:
+        raise PipelineError(f"no pipeline for language {language!r}; supported: {', '.join(SUPPORTED)}")
+    cfg = config or load_config()
+    return _cached(cfg.pipeline_for(language), language)

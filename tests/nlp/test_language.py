@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from cronaca.config import load_config
+from cronaca.errors import PipelineError, UnsupportedLanguageError
+from cronaca.nlp.langid import identify_language
+from cronaca.nlp.models import load_pipeline
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Il presidente ha parlato ieri con il cancelliere tedesco della guerra in Ucraina.", "it"),
+    ("The president spoke yesterday with the German chancellor about the war in Ukraine.", "en"),
+    ("Der Präsident sprach gestern mit dem Bundeskanzler über den Krieg in der Ukraine.", "de"),
+])
+def test_identify_language(text: str, expected: str) -> None:
+    assert identify_language(text).language == expected
+
+
+def test_short_text_restricted_to_candidates() -> None:
+    assert identify_language("Ciao a tutti", ("it", "en")).language == "it"
+
+
+def test_unsupported_language_is_a_clear_error() -> None:
+    text = "Der Präsident sprach gestern mit dem Bundeskanzler über den Krieg in der Ukraine. " * 4
+    with pytest.raises(UnsupportedLanguageError, match="'de' is not supported.*--language"):
+        Extractor().process(Article(id="de-1", text=text))
+
+
+def test_explicit_unsupported_language_names_the_article() -> None:
+    with pytest.raises(UnsupportedLanguageError, match="^x1: language 'fr'"):
+        Extractor().process(Article(id="x1", text="Bonjour à tous.", language="fr"))
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_load_pipeline_returns_a_spacy_language(lang: str) -> None:
+    nlp = load_pipeline(lang)
+    assert nlp.lang == lang
+    doc = nlp("Zelensky ha parlato con Trump. Poi ha detto che l'incontro è andato bene.")
+    assert len(list(doc.sents)) == 2
+    assert load_pipeline(lang) is nlp  # loaded once
+
+
+def test_load_pipeline_rejects_unknown_language() -> None:
+    with pytest.raises(PipelineError, match="supported: it, en"):
+        load_pipeline("xx")
+
+
+def test_config_can_point_to_another_installed_pipeline(tmp_path: Path) -> None:
+    # any spaCy pipeline directory works, e.g. an official it_core_news_lg; here one we save ourselves
+    custom = spacy.blank("it")
+    custom.add_pipe("sentencizer")
+    custom.meta["name"] = "custom_test"
+    custom.to_disk(tmp_path / "it_custom")
+    cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)}, pipeline_it=str(tmp_path / "it_custom"))
+    nlp = load_pipeline("it", cfg)
+    assert nlp.meta["name"] == "custom_test"
+
+
+def test_config_pointing_to_a_missing_pipeline_is_an_error(tmp_path: Path) -> None:
+    cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)}, pipeline_en="en_not_installed_anywhere")
+    with pytest.raises(PipelineError, match="cannot load spaCy pipeline 'en_not_installed_anywhere'"):
+        load_pipeline("en", cfg)
+
+
+def test_pipeline_for_wrong_language_is_rejected(tmp_path: Path) -> None:
+    spacy.blank("en").to_disk(tmp_path / "en_blank")
+    cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)}, pipeline_it=str(tmp_path / "en_blank"))
+    with pytest.raises(PipelineError, match="is for language 'en', not 'it'"):
+        load_pipeline("it", cfg)
