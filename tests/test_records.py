@@ -5,7 +5,17 @@ import json
 import pytest
 
 from cronaca.records import (
-    EVENT_TYPES, QUAD_CLASS, Article, Document, Entity, Event, Location, Participant, Quantity, Quote, Span,
+    EVENT_TYPES,
+    QUAD_CLASS,
+    Article,
+    Document,
+    Entity,
+    Event,
+    Location,
+    Participant,
+    Quantity,
+    Quote,
+    Span,
     TimeExpression,
 )
 

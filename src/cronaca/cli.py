@@ -10,9 +10,12 @@ import logging
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 from . import __version__
 from .config import Config, load_config
@@ -51,9 +54,9 @@ def setup_logging(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-def get_config(config_file: Optional[Path], **flags: object) -> Config:
+def get_config(config_file: Path | None, **flags: object) -> Config:
     try:
-        return load_config(config_file, **flags)
+        return load_config(config_file, None, **flags)
     except ConfigError as e:
         raise fail(str(e)) from e
 
@@ -66,7 +69,7 @@ def version_callback(value: bool) -> None:
 
 @app.callback()
 def root(
-    version: Annotated[Optional[bool], typer.Option("--version", callback=version_callback, is_eager=True,
+    version: Annotated[bool | None, typer.Option("--version", callback=version_callback, is_eager=True,
                                                     help="Show the version and exit.")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details on stderr.")] = False,
 ) -> None:
@@ -84,13 +87,13 @@ def _table(doc_dict: dict[str, object]) -> str:
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files: .txt (id = file stem), .json (an article "
                                                      "object) or .jsonl (one article object per line).")],
-    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs that do "
+    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that do "
                                                           "not carry one; anchors relative dates.")] = None,
     language: Annotated[Language, typer.Option(help="Article language, or auto to detect it.")] = Language.auto,
-    out: Annotated[Optional[Path], typer.Option(help="Write DIR/<id>.json per article (with a progress bar) "
+    out: Annotated[Path | None, typer.Option(help="Write DIR/<id>.json per article (with a progress bar) "
                                                      "instead of printing.")] = None,
     fmt: Annotated[Format, typer.Option("--format", help="json (the document) or table (readable).")] = Format.json,
-    config: Annotated[Optional[Path], typer.Option(help="Config file (TOML) overriding the defaults.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML) overriding the defaults.")] = None,
 ) -> None:
     """Extract events, quotes, entities, quantities, dates and places from articles."""
     from .ingest.readers import parse_published, read_inputs
@@ -147,7 +150,7 @@ def _with_progress(outcomes, total_files: int):  # type: ignore[no-untyped-def]
             yield outcome
 
 
-def _stderr_console():  # type: ignore[no-untyped-def]
+def _stderr_console() -> Console:
     from rich.console import Console
 
     return Console(stderr=True)
@@ -156,10 +159,10 @@ def _stderr_console():  # type: ignore[no-untyped-def]
 @app.command(epilog="Example: cronaca evaluate ../shared/dev --json")
 def evaluate(
     gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files (*.json with text and gold).")],
-    pred: Annotated[Optional[Path], typer.Option(help="Folder of predictions <id>.json to score instead of "
+    pred: Annotated[Path | None, typer.Option(help="Folder of predictions <id>.json to score instead of "
                                                       "running the extractor.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    config: Annotated[Optional[Path], typer.Option(help="Config file (TOML) overriding the defaults.")] = None,
+    config: Annotated[Path | None, typer.Option(help="Config file (TOML) overriding the defaults.")] = None,
 ) -> None:
     """Score extraction against annotated articles: events, quotes, entities, per language and overall."""
     from .evaluation import evaluate as run_evaluation

@@ -54,8 +54,11 @@ def evaluate(gold_dir: str | Path, pred_dir: str | Path | None = None,
     failures: list[str] = []
     for gold in golds:
         try:
-            doc = (_read_prediction(Path(pred_dir), gold) if pred_dir is not None
-                   else extractor.process(gold.article))
+            if pred_dir is not None:
+                doc = _read_prediction(Path(pred_dir), gold)
+            else:
+                assert extractor is not None
+                doc = extractor.process(gold.article)
         except CronacaError as e:
             failures.append(str(e))
             doc = Document(article=gold.article)

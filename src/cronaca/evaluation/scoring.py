@@ -242,8 +242,8 @@ def score_article(gold: GoldArticle, doc: Document) -> Scores:
     preds = list(doc.events)
     prf, pairs = match_with_optional(preds, gold.events, lambda g: g.optional, event_compatible)
     scores.events = prf
-    for pred, g in pairs:
-        _score_event_fields(scores, pred, g)
+    for pred, gold_event in pairs:
+        _score_event_fields(scores, pred, gold_event)
     scores.events_type_only, _ = match_with_optional(preds, gold.events, lambda g: g.optional,
                                                      event_type_compatible)
 
@@ -260,9 +260,10 @@ def score_article(gold: GoldArticle, doc: Document) -> Scores:
     pred_set = {(normalize_name(e.entity_name), e.type) for e in doc.entities}
     scores.entities = PRF(tp=len(gold_set & pred_set), fp=len(pred_set - gold_set), fn=len(gold_set - pred_set))
     for etype in sorted({t for _, t in gold_set | pred_set}):
-        g = {x for x in gold_set if x[1] == etype}
-        p = {x for x in pred_set if x[1] == etype}
-        scores.entity_types[etype] = PRF(tp=len(g & p), fp=len(p - g), fn=len(g - p))
+        gold_of_type = {x for x in gold_set if x[1] == etype}
+        pred_of_type = {x for x in pred_set if x[1] == etype}
+        scores.entity_types[etype] = PRF(tp=len(gold_of_type & pred_of_type), fp=len(pred_of_type - gold_of_type),
+                                         fn=len(gold_of_type - pred_of_type))
     return scores
 
 
