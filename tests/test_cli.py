@@ -21,7 +21,8 @@ runner = CliRunner()
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "cronaca", *args], check=False, capture_output=True, text=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "cronaca", *args], check=False, capture_output=True, text=True,
+                          timeout=300)
 
 
 def test_extract_example_prints_a_schema_valid_document() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -32,13 +32,13 @@ app = typer.Typer(
 )
 
 
-class Language(str, Enum):
+class Language(StrEnum):
     it = "it"
     en = "en"
     auto = "auto"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     json = "json"
     table = "table"
 

@@ -28,12 +28,12 @@ def test_short_text_restricted_to_candidates() -> None:
 
 def test_unsupported_language_is_a_clear_error() -> None:
     text = "Der Präsident sprach gestern mit dem Bundeskanzler über den Krieg in der Ukraine. " * 4
-    with pytest.raises(UnsupportedLanguageError, match="'de' is not supported.*--language"):
+    with pytest.raises(UnsupportedLanguageError, match=r"'de' is not supported.*--language"):
         Extractor().process(Article(id="de-1", text=text))
 
 
 def test_explicit_unsupported_language_names_the_article() -> None:
-    with pytest.raises(UnsupportedLanguageError, match="^x1: language 'fr'"):
+    with pytest.raises(UnsupportedLanguageError, match=r"^x1: language 'fr'"):
         Extractor().process(Article(id="x1", text="Bonjour à tous.", language="fr"))
 
 

@@ -103,9 +103,9 @@ def format_table(report: EvaluationReport) -> str:
                      [_pct((groups[n].entity_types.get(etype) or _EMPTY_PRF).f1) for n in names]))
     width = max(len(r[0]) for r in rows) + 2
     cols = [max(len(n), *(len(r[1][i]) for r in rows)) + 2 for i, n in enumerate(names)]
-    lines = ["".ljust(width) + "".join(n.rjust(c) for n, c in zip(names, cols))]
+    lines = ["".ljust(width) + "".join(n.rjust(c) for n, c in zip(names, cols, strict=True))]
     for label, values in rows:
-        lines.append(label.ljust(width) + "".join(v.rjust(c) for v, c in zip(values, cols)))
+        lines.append(label.ljust(width) + "".join(v.rjust(c) for v, c in zip(values, cols, strict=True)))
     for failure in report.failures:
         lines.append(f"failed: {failure}")
     return "\n".join(lines)
