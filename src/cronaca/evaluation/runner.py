@@ -71,6 +71,11 @@ def _pct(x: float | None) -> str:
     return "   -" if x is None else f"{x:.3f}"
 
 
+def _f1_or_dash(prf: PRF | None) -> str:
+    """F1, or a dash where the group has no gold and no prediction of that kind."""
+    return "   -" if prf is None or prf.tp + prf.fp + prf.fn == 0 else f"{prf.f1:.3f}"
+
+
 def format_table(report: EvaluationReport) -> str:
     """A plain-text table: one column per language and overall, one row per measure."""
     groups = report.groups
@@ -99,8 +104,7 @@ def format_table(report: EvaluationReport) -> str:
     acc_row("speaker acc", lambda s: s.speaker)
     prf_rows("entities", lambda s: s.entities)
     for etype in sorted({t for s in groups.values() for t in s.entity_types}):
-        rows.append((f"  entities {etype} F1",
-                     [_pct((groups[n].entity_types.get(etype) or _EMPTY_PRF).f1) for n in names]))
+        rows.append((f"  entities {etype} F1", [_f1_or_dash(groups[n].entity_types.get(etype)) for n in names]))
     width = max(len(r[0]) for r in rows) + 2
     cols = [max(len(n), *(len(r[1][i]) for r in rows)) + 2 for i, n in enumerate(names)]
     lines = ["".ljust(width) + "".join(n.rjust(c) for n, c in zip(names, cols, strict=True))]
@@ -114,4 +118,3 @@ def format_table(report: EvaluationReport) -> str:
 
 
 _EMPTY = Accuracy()
-_EMPTY_PRF = PRF()
