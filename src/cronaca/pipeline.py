@@ -16,6 +16,7 @@ from .errors import CronacaError, InputError, UnsupportedLanguageError
 from .ingest.readers import check_text, parse_published
 from .nlp.langid import identify_language
 from .nlp.models import SUPPORTED, _load
+from .nlp.segmentation import add_paragraph_boundaries
 from .records import Article, Document
 from .registry import add_components
 
@@ -44,7 +45,7 @@ class Extractor:
         """The full pipeline for ``language``: spaCy model plus cronaca's components (built once)."""
         if language not in self._pipelines:
             nlp = _load(self.config.pipeline_for(language), language)
-            self._pipelines[language] = add_components(nlp)
+            self._pipelines[language] = add_components(add_paragraph_boundaries(nlp))
         return self._pipelines[language]
 
     def detect_language(self, article: Article) -> str:
