@@ -47,7 +47,7 @@ def fold(text: str) -> str:
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     for a in APOSTROPHES:
         out = out.replace(a, "'")
-    return " ".join(out.split())
+    return " ".join(out.split()).replace("' ", "'")
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -1,16 +1,126 @@
-"""Placeholder attribution stage (to be replaced by the real extractor)."""
+"""The attribution stage: who the article says each claim comes from.
+
+Every speech act with a known source becomes an entry of ``doc._.cronaca_sources``: the characters the
+source covers (a whole sentence for "..., ha detto X." and "secondo X", the complement clause for "X said
+that ...") and the source as a participant.  Inner sources come after outer ones in text, so callers can ask
+for the innermost (:func:`sources_for`) or for the outermost, the one that relays all the others
+(:func:`reporter_for`).
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import Participant, Span
+from .speech_acts import analyse
+
+Source = tuple[Span, Participant]
+
+_DISTINCT_FIGURE = 5  # smaller numbers recur by chance ("two soldiers", "three days")
+_YEARS = (1900, 2100)
+
 
 class AttributionExtractor:
+    """spaCy component: sets ``doc._.cronaca_sources``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.language = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cronaca_sources = []
+        doc._.cronaca_sources = extract_sources(doc)
         return doc
+
+
+def extract_sources(doc: Doc) -> list[Source]:
+    """(covered span, source) pairs of ``doc`` in text order of their cues."""
+    analysis = analyse(doc)
+    sources: list[Source] = []
+    for act in analysis.acts:
+        if act.speaker is None or not act.attributes:
+            continue
+        if act.outlet is not None:
+            sources.append((act.covered, act.outlet))  # the outlet relays what the speaker told it
+        sources.append((act.covered, act.speaker))
+        sources.extend((act.covered, cited) for cited in act.cited)
+    sources.extend(_same_figures(doc, analysis.sentences, sources))
+    for quote in doc._.cronaca_quotes or []:
+        # a quote continuing an earlier speaker has no cue of its own: its sentence is still theirs
+        if quote.speaker is None:
+            continue
+        sentence = analysis.sentences[analysis.sentence_of(quote.span.start)]
+        if not any(span.overlaps(sentence) for span, _ in sources):
+            sources.append((sentence, quote.speaker))
+    return sources
+
+
+def _same_figures(doc: Doc, sentences: list[Span], sources: list[Source]) -> list[Source]:
+    """A sentence with no source that repeats a distinctive figure of a sourced sentence ("at least 19
+    people" in the lead and again "..., according to local media reports") has the same source: news
+    articles state a toll first and attribute it where they repeat it."""
+    figures = [q for q in doc._.cronaca_quantities or []
+               if q.value >= _DISTINCT_FIGURE and not _YEARS[0] <= q.value <= _YEARS[1]]
+    added: list[Source] = []
+    for sent in sentences:
+        if any(span.overlaps(sent) for span, _ in sources):
+            continue
+        mine = {(q.value, q.unit) for q in figures if sent.contains(q.span)}
+        for q in figures:
+            if (q.value, q.unit) not in mine or sent.contains(q.span):
+                continue
+            widest = _widest([s for s in sources if s[0].contains(q.span)])
+            if widest is not None:
+                added.append((sent, widest))
+                break
+    return added
+
+
+def _widest(found: list[Source]) -> Participant | None:
+    if not found:
+        return None
+    width = max(span.end - span.start for span, _ in found)
+    return next(part for span, part in found if span.end - span.start == width)
+
+
+def _covering(doc: Doc, start: int, end: int, trigger: int | None) -> list[tuple[int, Source]]:
+    target = Span(start, end)
+    found = doc._.cronaca_sources or []
+    if trigger is not None:
+        return [(i, s) for i, s in enumerate(found) if s[0].start <= trigger < s[0].end]
+    return [(i, s) for i, s in enumerate(found) if s[0].overlaps(target)]
+
+
+def sources_for(doc: Doc, start: int, end: int, trigger: int | None = None) -> list[Participant]:
+    """The sources whose covered text overlaps ``[start, end)``, innermost first, each entity once.
+
+    With ``trigger`` (the character offset of an event's trigger) only the sources covering that
+    position count, which keeps a source of the next sentence off an event when the caller's sentence
+    boundaries are wider than the attribution's.
+    """
+    ranked = sorted(_covering(doc, start, end, trigger), key=lambda p: (p[1][0].end - p[1][0].start, p[0]))
+    out: list[Participant] = []
+    for _, (_, part) in ranked:
+        if not any(part.entity_name == seen.entity_name for seen in out):
+            out.append(part)
+    return out
+
+
+def reporter_for(doc: Doc, start: int, end: int, trigger: int | None = None) -> Participant | None:
+    """The outermost source of ``[start, end)``: the outlet or speaker that relays the claim (Axios, not the
+    official Axios cites; The Associated Press a speaker talked to)."""
+    return _widest([s for _, s in _covering(doc, start, end, trigger)])
+
+
+def attribution_phrases(doc: Doc) -> list[Span]:
+    """Character spans of "secondo le autorità", "according to local media", "citing an official": phrases
+    that name where a claim comes from, so the event stage does not take their nouns for actors."""
+    analysis = analyse(doc)
+    spans: list[Span] = []
+    for act in analysis.acts:
+        named = [act.speaker] if act.cue.kind != "verb" and act.speaker is not None else []
+        for part in [*named, *act.cited]:
+            if part.span is not None:
+                start = min(part.span.start, act.cue.span.start) if part in named else part.span.start
+                spans.append(Span(start, part.span.end))
+    return spans

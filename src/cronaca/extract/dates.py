@@ -61,6 +61,8 @@ class DateLexicon:
     one_words: frozenset[str]
     clause_verbs: frozenset[str]
     capitalized_only: frozenset[str]
+    future_context: re.Pattern[str]
+    future_endings: tuple[str, ...]
 
 
 @lru_cache(maxsize=8)
@@ -70,20 +72,21 @@ def lexicon(language: str) -> DateLexicon:
     weekday_index = {fold(w): i for i, names in enumerate(data.get("weekdays", [])) for w in names}
     month_index = {fold(m).rstrip("."): i + 1 for i, names in enumerate(data.get("months", [])) for m in names}
     month_full = frozenset(fold(names[0]) for names in data.get("months", []))
-    wd = alternation(data.get("weekdays") and [w for names in data["weekdays"] for w in names] or [])
+    wd = alternation((data.get("weekdays") and [w for names in data["weekdays"] for w in names]) or [])
     full = alternation(month_full)
-    anym = alternation(month_index) + r"\.?"
+    abbreviations = [a for a in month_index if a not in month_full]
+    anym = rf"(?:{alternation(abbreviations)}\.?|{alternation(month_full)})"
     mcue = alternation(data.get("month_cues", []))
     ycue = alternation(data.get("year_cues", []))
     year = r"(?:1[89]|20)\d\d"
     explicit = "|".join([
-        rf"(?P<iso>\d{{4}}-\d{{2}}-\d{{2}})",
-        rf"(?P<num>\d{{1,2}}[/.]\d{{1,2}}[/.](?:\d{{4}}|\d{{2}}))(?![\d/.])",
+        r"(?P<iso>\d{4}-\d{2}-\d{2})",
+        r"(?P<num>\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2}))(?![\d/.])",
         rf"(?P<dmy>\d{{1,2}}{_DAY_ORD}\s+{anym}(?:,?\s+{year})?)",
         rf"(?P<mdy>{anym}\s+\d{{1,2}}{_DAY_ORD}(?!\d)(?:,?\s+{year})?)",
         rf"{mcue}\s+(?P<my>{full}(?:\s+(?:del\s+|of\s+)?{year})?)",
         rf"(?P<my2>{full}\s+{year})",
-        rf"{ycue}\s+(?P<y>{year})",
+        rf"{ycue}\s+(?P<y>{year})(?![-/.]\d)",
     ])
     nights = data.get("nights", {})
     fut = data.get("weekday_future", [])
@@ -99,7 +102,8 @@ def lexicon(language: str) -> DateLexicon:
     offsets = data.get("offsets", {})
     units = {fold(k): int(v) for k, v in offsets.get("units", {}).items()}
     after_words = [*offsets.get("after", [])]
-    offset = (rf"(?P<n>\w+)\s+(?P<unit>{alternation(units)})\s+(?P<dir>{alternation([*after_words, *offsets.get('before', [])])})"
+    direction = alternation([*after_words, *offsets.get("before", [])])
+    offset = (rf"(?P<n>\w+)\s+(?P<unit>{alternation(units)})\s+(?P<dir>{direction})"
               rf"(?:\s+(?P<cm>{alternation(offsets.get('clause_markers', []))}))?")
     rel_days = {fold(k): int(v) for k, v in data.get("relative_days", {}).items()}
     rel_periods = {fold(k): (str(v[0]), int(v[1])) for k, v in data.get("relative_periods", {}).items()}
@@ -121,6 +125,8 @@ def lexicon(language: str) -> DateLexicon:
         one_words=frozenset(fold(w) for w in offsets.get("one", [])),
         clause_verbs=frozenset(fold(w) for w in offsets.get("clause_verbs", [])),
         capitalized_only=frozenset(fold(w) for w in data.get("capitalized_only", [])),
+        future_context=re.compile(bounded(alternation(data.get("future_context", []))), flags),
+        future_endings=tuple(data.get("future_endings", [])),
     )
 
 
@@ -220,11 +226,14 @@ class _Resolver:
         if g["y"]:
             return dt.date(int(g["y"]), 1, 1), "year", None
         raw = next(v for k, v in g.items() if v and k in ("num", "dmy", "mdy", "my", "my2"))
+        cue = fold(c.m.group(0)[:c.m.start("my") - c.m.start()]) if g["my"] else ""
+        ahead = bool(set(cue.split()) & self.lex.future)
         if any(fold(w) in self.lex.capitalized_only and w[0].islower() for w in re.findall(r"[^\W\d]+", raw)):
             return None
-        return self._parse_explicit(raw, has_year=bool(re.search(r"\d{4}", raw)))
+        return self._parse_explicit(raw, has_year=bool(re.search(r"\d{4}", raw)), ahead=ahead)
 
-    def _parse_explicit(self, raw: str, has_year: bool) -> tuple[dt.date | None, str, None] | None:
+    def _parse_explicit(self, raw: str, has_year: bool, ahead: bool = False
+                        ) -> tuple[dt.date | None, str, None] | None:
         parsed = _dateparse(raw, self.lex.language, self.pub)
         if parsed is None:
             return None
@@ -235,6 +244,8 @@ class _Resolver:
             day = day.replace(day=1)
             if not has_year and self.pub is not None:
                 year = self.pub.year if day.month <= self.pub.month else self.pub.year - 1
+                if ahead:  # "il prossimo settembre", "next January"
+                    year = self.pub.year if day.month > self.pub.month else self.pub.year + 1
                 day = day.replace(year=year)
             elif not has_year:
                 return None, "month", None
@@ -249,8 +260,10 @@ class _Resolver:
         g = c.m.groupdict()
         index = self.lex.weekday_index[fold(g["wd"])]
         mods = {fold(x) for x in (g["pre"], g["post"]) if x}
-        day = _weekday_date(self.pub, index, future=bool(mods & self.lex.future),
-                            strictly_past=bool(mods & self.lex.past))
+        future = bool(mods & self.lex.future)
+        day = _weekday_date(self.pub, index, future=future, strictly_past=bool(mods & self.lex.past))
+        if not mods and self.pub is not None and self._future_context(c.start):
+            day = self.pub + dt.timedelta(days=(index - self.pub.weekday()) % 7)
         if g["ne"] and day is not None:
             return day - dt.timedelta(days=1), "day", day
         if (g["nb"] or g["na"] or g["wd2"]) and day is not None:
@@ -321,7 +334,7 @@ class _Resolver:
 
     def _next_day_in_sentence(self, pos: int) -> dt.date | None:
         """A weekday or explicit day named later in the same sentence (resolved on the spot)."""
-        s, e = self.sentences[self._sentence_of(pos)]
+        _, e = self.sentences[self._sentence_of(pos)]
         window = self.text[pos:min(e, pos + 80)]
         for kind, pattern in (("weekday", self.lex.weekday), ("explicit", self.lex.explicit)):
             m = pattern.search(window)
@@ -330,6 +343,17 @@ class _Resolver:
                 if res and res[0] is not None and res[1] == "day":
                     return res[0]  # type: ignore[no-any-return]
         return None
+
+    def _future_context(self, pos: int) -> bool:
+        """Whether the clause before ``pos`` speaks of the future ("will meet", "incontrerà")."""
+        s, _ = self.sentences[self._sentence_of(pos)]
+        clause = re.split(r"[,;:.()\[\]\"“”«»—–]", self.text[s:pos])[-1]
+        words = clause.split()[-8:]
+        if not words:
+            return False
+        if self.lex.future_context.search(" ".join(words)):
+            return True
+        return any(w.lower().endswith(self.lex.future_endings) for w in words) if self.lex.future_endings else False
 
     def _clause_follows(self, pos: int) -> bool:
         """Whether a clause (not a noun phrase) follows "after"/"dopo" ending at ``pos``."""
@@ -424,7 +448,10 @@ def _parser(language: str, pub: dt.date | None) -> Any:
 def _dateparse(raw: str, language: str, pub: dt.date | None) -> tuple[dt.date, str] | None:
     """Parse one candidate substring with dateparser: day and month names, abbreviations, ordinals."""
     raw = re.sub(r"(?<=\d)(?:°|º|ª)", "", raw)
-    data = _parser(language, pub).get_date_data(raw)
+    try:
+        data = _parser(language, pub).get_date_data(raw)
+    except (ValueError, OverflowError):  # dateparser rejects impossible dates ("31 febbraio")
+        return None
     if data.date_obj is None:
         return None
     return data.date_obj.date(), str(data.period or "day")
@@ -447,6 +474,39 @@ def nearest_time(doc: Doc, start: int, end: int, char_offset: int) -> TimeExpres
     pool = outside or found
     return min(pool, key=lambda t: (min(abs(t.span.start - char_offset), abs(t.span.end - char_offset)),
                                     t.span.start))
+
+
+def event_date(doc: Doc, start: int, end: int, trigger_offset: int) -> TimeExpression | None:
+    """The date of an event told in ``[start, end)``: its own time expression, else the story's context.
+
+    In order: the expression nearest the trigger inside the range; the last day named in the two
+    sentences before (after a night, the morning it ends: reactions come the day after); the first day
+    named in the next sentence; the publication day (an empty expression at ``start``). None only
+    when nothing resolves.
+    """
+    own = nearest_time(doc, start, end, trigger_offset)
+    if own is not None:
+        return own
+    sentences = sentence_bounds(doc)
+    k = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
+    days = [t for t in (doc._.cronaca_times or []) if t.date and t.precision == "day"]
+    if k is not None:
+        lo = sentences[max(0, k - 2)][0]
+        before = [t for t in days if lo <= t.span.start and t.span.end <= start]
+        if before:
+            last = before[-1]
+            if last.end_date:
+                return TimeExpression(last.raw_text, last.span, last.end_date, "day")
+            return last  # type: ignore[no-any-return]
+        if k + 1 < len(sentences):
+            s, e = sentences[k + 1]
+            after = [t for t in days if s <= t.span.start and t.span.end <= e]
+            if after:
+                return after[0]  # type: ignore[no-any-return]
+    published = doc._.cronaca_published
+    if isinstance(published, dt.date):
+        return TimeExpression("", Span(start, start), published.isoformat(), "day")
+    return None
 
 
 def date_for_sentence(doc: Doc, sent_start: int, sent_end: int) -> TimeExpression | None:

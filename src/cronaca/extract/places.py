@@ -1,16 +1,259 @@
-"""Placeholder places stage (to be replaced by the real extractor)."""
+"""Places: names of the packaged gazetteer found in the text, and the place of an event.
+
+The stage sets ``doc._.cronaca_locations`` to a list of :class:`~cronaca.records.Location` (text
+order, each with its ``span``): countries, regions, cities, and facilities named after a place ("la
+centrale nucleare di Zaporizhzhia", "the Zaporizhzhia nuclear plant" → feature "facility", name
+"Zaporizhzhia Nuclear Power Plant", coordinates of the place).
+
+A name counts when it is written as in the gazetteer (case included), is not part of a person's
+name (the NER, or a capitalised neighbour word, tells), and — for small towns and for alternate
+names that open a sentence — when a locative cue ("a", "in", "near") licenses it. When one name fits
+several places, a place in a country named elsewhere in the article wins, then the larger one.
+
+Helper for the event stage: :func:`event_location`.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..lang import load_resource
+from ..records import Location, Span
+from ._phrases import alternation, bounded, fold, sentence_bounds
+from .gazetteer import Gazetteer, Place, load_gazetteer, name_key
+
+_WORD = re.compile(r"[^\W_]+")
+SMALL_TOWN = 100_000  # below this a city needs a locative cue or the NER to count
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceLexicon:
+    """The place cues of one language."""
+
+    locative: re.Pattern[str]  # a strong cue ending right before a name (with optional adjectives)
+    weak: re.Pattern[str]
+    facilities: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (template, before, after)
+    stop_words: frozenset[str]
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str) -> PlaceLexicon:
+    data: dict[str, Any] = load_resource(language, "places")
+    between = alternation(data.get("between", []))
+    flags = re.IGNORECASE
+
+    def ending(cues: list[str]) -> re.Pattern[str]:
+        return re.compile(bounded(alternation(cues)) + rf"(?:\s+{between})*\s*$", flags)
+
+    facilities = []
+    for spec in data.get("facilities", {}).values():
+        before = re.compile(bounded(alternation(spec.get("before", []))) + r"\s+$", flags)
+        after = re.compile(r"^\s+" + bounded(alternation(spec.get("after", []))), flags)
+        facilities.append((str(spec["name"]), before, after))
+    from spacy.util import get_lang_class
+
+    return PlaceLexicon(
+        locative=ending(data.get("locative", [])), weak=ending(data.get("weak_locative", [])),
+        facilities=tuple(facilities),
+        stop_words=frozenset(fold(w) for w in get_lang_class(language).Defaults.stop_words),
+    )
+
+
+@dataclass(slots=True)
+class _Hit:
+    start: int
+    end: int
+    places: list[Place]
+    cue: int  # 2 strong locative cue, 1 weak, 0 none
+    facility: str | None = None  # template of the facility the place names
+    fac_start: int = 0
+    fac_end: int = 0
+
 
 class PlaceExtractor:
+    """spaCy component: sets ``doc._.cronaca_locations``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.language = nlp.lang
+        self.lexicon = lexicon(nlp.lang)
+        self.gazetteer = load_gazetteer()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cronaca_locations = []
+        doc._.cronaca_locations = find_places(doc, self.gazetteer, self.lexicon)
         return doc
+
+
+def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
+    """Every place named in ``doc``, resolved, in text order."""
+    text = doc.text
+    blocked = _person_spans(doc)
+    starts = {s for s, _ in sentence_bounds(doc)}
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    hits = [h for h in _scan(text, gaz, lex, starts, named)
+            if not any(s < h.end and h.start < e for s, e in blocked)]
+    countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
+    out: list[Location] = []
+    for h in hits:
+        place = _choose(h.places, countries)
+        if h.facility is not None:
+            raw = text[h.fac_start:h.fac_end]
+            out.append(Location(raw_text=raw, name=h.facility.format(place=place.name),
+                                span=Span(h.fac_start, h.fac_end), country=place.country, lat=place.lat,
+                                lon=place.lon, geonames_id=None, feature="facility"))
+            continue
+        out.append(Location(raw_text=text[h.start:h.end], name=place.name, span=Span(h.start, h.end),
+                            country=place.country, lat=place.lat, lon=place.lon,
+                            geonames_id=place.geonames_id, feature=place.feature))
+    return out
+
+
+def _person_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of person names: never places ("Paris Hilton", "Victoria Nuland")."""
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+    for entity in doc._.cronaca_entities or []:
+        if entity.type == "PER":
+            spans.extend((m.start, m.end) for m in entity.mentions)
+    return spans
+
+
+def _choose(places: list[Place], countries: set[str | None]) -> Place:
+    in_context = [p for p in places if p.country in countries]
+    return (in_context or places)[0]
+
+
+def _scan(text: str, gaz: Gazetteer, lex: PlaceLexicon, sentence_starts: set[int],
+          named: list[tuple[int, int]]) -> list[_Hit]:
+    """Gazetteer names in ``text``; ``named`` are the NER's place spans, which license any name inside."""
+    words = list(_WORD.finditer(text))
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(words):
+        hit = _longest_name(text, words, i, gaz)
+        if hit is None:
+            i += 1
+            continue
+        n, places = hit
+        start, end = words[i].start(), words[i + n - 1].end()
+        if end < len(text) and text[end] == "." and text[start:end + 1].count(".") > 1:
+            end += 1  # "U.S.", "D.C."
+        i += n
+        found = _Hit(start, end, places, _cue(text, start, lex))
+        _facility(text, found, lex)
+        by_ner = any(s <= start and end <= e for s, e in named)
+        if found.facility is None and not by_ner and not _licensed(text, found, words, i - n, i, lex,
+                                                                    sentence_starts):
+            continue
+        hits.append(found)
+    return hits
+
+
+def _longest_name(text: str, words: list[re.Match[str]], i: int, gaz: Gazetteer) -> tuple[int, list[Place]] | None:
+    if not words[i].group()[0].isupper():
+        return None
+    for n in range(min(gaz.max_words, len(words) - i), 0, -1):
+        surface = text[words[i].start():words[i + n - 1].end()]
+        if n > 1 and ("\n" in surface or len(surface) > 60):
+            continue
+        places = gaz.lookup(surface)
+        if places:
+            return n, places
+    return None
+
+
+def _cue(text: str, start: int, lex: PlaceLexicon) -> int:
+    before = text[max(0, start - 60):start]
+    if lex.locative.search(before):
+        return 2
+    if lex.weak.search(before):
+        return 1
+    return 0
+
+
+def _facility(text: str, hit: _Hit, lex: PlaceLexicon) -> None:
+    before = text[max(0, hit.start - 60):hit.start]
+    after = text[hit.end:hit.end + 60]
+    for template, pre, post in lex.facilities:
+        m = pre.search(before)
+        if m:
+            hit.facility, hit.fac_start, hit.fac_end = template, hit.start - (len(before) - m.start()), hit.end
+            return
+        m = post.match(after)
+        if m:
+            hit.facility, hit.fac_start, hit.fac_end = template, hit.start, hit.end + m.end()
+            return
+
+
+def _licensed(text: str, hit: _Hit, words: list[re.Match[str]], first: int, after: int, lex: PlaceLexicon,
+              sentence_starts: set[int]) -> bool:
+    """Whether a name match is a place mention rather than a word, a person or part of a longer name."""
+    best = hit.places[0]
+    surface = text[hit.start:hit.end]
+    if fold(surface) in lex.stop_words:
+        return False
+    at_start = hit.start in sentence_starts or text[max(0, hit.start - 2):hit.start].strip() in ("", "\n") \
+        or re.search(r"[.!?:\"“«]\s*$", text[max(0, hit.start - 3):hit.start]) is not None
+    small = best.feature == "city" and best.population < SMALL_TOWN
+    if at_start and small and name_key(surface) not in best.primary and hit.cue == 0:
+        return False  # a capitalised first word is weak evidence for a small town's alternate name
+    # a capitalised word glued on either side makes it part of another name ("Sharma Oli", "Kathmandu District")
+    if after < len(words) and _capitalised_neighbour(text, hit.end, words[after]):
+        return False
+    if best.feature == "country":
+        return True
+    if first > 0 and not at_start and _capitalised_neighbour(text, words[first - 1].end(), words[first - 1],
+                                                               before=hit.start):
+        return False
+    if best.feature == "city" and best.population < SMALL_TOWN:
+        return hit.cue == 2
+    return True
+
+
+def _capitalised_neighbour(text: str, edge: int, word: re.Match[str], before: int | None = None) -> bool:
+    gap = text[edge:word.start()] if before is None else text[word.end():before]
+    return gap in (" ", "-") and word.group()[0].isupper()
+
+
+# --- helper for the event stage ----------------------------------------------------------------------
+
+def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Location | None:
+    """The most likely place of an event told in ``[start, end)`` with its trigger at ``trigger_offset``.
+
+    Facilities first, then places after a locative cue ("a Kiev", "in Kathmandu", "city of Goma"),
+    then a city or region right after the trigger ("ha colpito Kiev"). A country with no locative cue
+    is usually an actor ("la Russia ha colpito"), so then the answer is None rather than a guess.
+    """
+    lex = lexicon(doc.lang_)
+    best: tuple[float, Location] | None = None
+    for loc in doc._.cronaca_locations or []:
+        if loc.span is None or not (start <= loc.span.start and loc.span.end <= end):
+            continue
+        score = _score(doc.text, loc, lex, trigger_offset)
+        if score > 0 and (best is None or score > best[0]):
+            best = (score, loc)
+    return None if best is None else best[1]
+
+
+def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
+    assert loc.span is not None
+    cue = _cue(text, loc.span.start, lex)
+    distance = abs(loc.span.start - trigger)
+    near = 1.0 if distance < 60 else 0.5 if distance < 150 else 0.0
+    if loc.feature == "facility":
+        return 5 + near
+    right_after = 0 < loc.span.start - trigger < 40
+    if loc.feature == "country":
+        return 2.5 + near if cue == 2 else 0.0
+    if cue == 2:
+        return 4 + near
+    if right_after:
+        return 3 + near
+    if cue == 1:
+        return 1 + near
+    return 0.0

@@ -1,16 +1,172 @@
-"""Placeholder quotes stage (to be replaced by the real extractor)."""
+"""The quotes stage: every quoted span with its kind, speech cue, speaker, channel and relaying outlet.
+
+Quote bounds come from the quote marks, not from the sentence splitter, so a quote may span sentences.  The
+speaker comes from the speech act (see :mod:`cronaca.extract.speech_acts`) of the cue that governs the quote,
+tried in this order: a cue right after the closing mark ("...”, ha detto X"), a cue before the quote in the
+same sentence (X said: “...”), a cue later in the sentence (partial quotes), then the speaker of the previous
+quote when this one continues it in the next sentence.  A quote with no cue (scare quotes, names) has no speaker.
+"""
 
 from __future__ import annotations
+
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..records import Participant, Quote
+from .speech import QuoteMarks, words_in
+from .speech_acts import SpeechAct, SpeechAnalysis, analyse
+
+QuoteKind = Literal["direct", "partial"]
+
+_NEAR_CUE_WORDS = 4  # words allowed between a closing mark and its cue (", Dr. Paudel told")
+_DIRECT_MIN_WORDS = 4  # a quote of this many words after a colon or at sentence start is direct speech
+
 
 class QuoteExtractor:
+    """spaCy component: sets ``doc._.cronaca_quotes``."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.language = nlp.lang
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cronaca_quotes = []
+        doc._.cronaca_quotes = extract_quotes(doc)
         return doc
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    """The quotes of ``doc`` in text order."""
+    analysis = analyse(doc)
+    quotes: list[Quote] = []
+    previous: tuple[Quote, int] | None = None
+    for marks in analysis.quotes:
+        qid = f"q{len(quotes) + 1}"
+        si = analysis.sentence_of(marks.outer.start)
+        act = _governing_act(analysis, marks, si)
+        kind = _kind(analysis, marks, si)
+        text = analysis.text[marks.inner.start:marks.inner.end]
+        if act is not None:
+            quote = _from_act(qid, text, marks, kind, act, analysis)
+        elif previous is not None and _continues(analysis, marks, si, previous):
+            prior = previous[0]
+            quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=prior.speaker,
+                          channel=prior.channel, reported_by=prior.reported_by)
+        elif (named := _headline_speaker(analysis, marks, si)) is not None:
+            quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=named)
+        elif _is_name_label(text):
+            continue  # 12° Reggimento "Sicilia", operazione "Aquila": a name in quotes, nobody's words
+        else:
+            quote = Quote(id=qid, text=text, span=marks.inner, kind=kind)
+        quotes.append(quote)
+        previous = (quote, si)
+    return quotes
+
+
+def _headline_speaker(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Participant | None:
+    """ "Zelensky: «Vinceremo»": a name and a colon standing for the speech cue (headlines, summaries)."""
+    sent = analysis.sentences[si]
+    lead = analysis.text[sent.start:marks.outer.start].rstrip()
+    if not lead.endswith(":"):
+        return None
+    names = [c for c in analysis.index.between(sent.start, marks.outer.start) if c.can_speak]
+    if len(names) != 1:
+        return None
+    rest = analysis.text[sent.start:names[0].span.start] + analysis.text[names[0].span.end:len(lead) + sent.start]
+    return names[0].participant if len(words_in(rest, 0, len(rest))) <= 2 else None
+
+
+def _is_name_label(text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and words[0][:1].isupper()
+
+
+def _governing_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> SpeechAct | None:
+    acts = [a for a in analysis.acts_in(si) if a.cue.kind != "citing" or a.speaker is not None]
+    if not acts:
+        return _colon_act(analysis, marks, si)
+    text = analysis.text
+    later_quote = min((q.outer.start for q in analysis.quotes if q.outer.start >= marks.outer.end),
+                      default=len(text))
+    after = [a for a in acts if marks.outer.end <= a.cue.span.start < later_quote]
+    near = [a for a in after if len(words_in(text, marks.outer.end, a.cue.span.start)) <= _NEAR_CUE_WORDS
+            and not _crosses_sentence(text, marks.outer.end, a.cue.span.start)]
+    if near:
+        return near[0]
+    before = [a for a in acts if a.cue.span.end <= marks.outer.start]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    return _colon_act(analysis, marks, si)
+
+
+def _colon_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> SpeechAct | None:
+    """ "Zelenskyy said:" closing the previous sentence or paragraph, the quote opening the next one."""
+    if si == 0 or analysis.text[analysis.sentences[si].start:marks.outer.start].strip():
+        return None
+    prev = analysis.sentences[si - 1]
+    if not analysis.text[prev.start:prev.end].rstrip().endswith(":"):
+        return None
+    acts = analysis.acts_in(si - 1)
+    return acts[-1] if acts else None
+
+
+def _crosses_sentence(text: str, start: int, end: int) -> bool:
+    between = text[start:end]
+    return "\n" in between or any(p in between for p in (". ", "! ", "? "))
+
+
+def _kind(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> QuoteKind:
+    """ "direct" for speech standing as a clause of its own, "partial" for a fragment inside a sentence."""
+    text = analysis.text
+    lead = text[analysis.sentences[si].start:marks.outer.start].rstrip()
+    quoted = text[marks.inner.start:marks.inner.end]
+    long_clause = quoted[:1].isupper() and len(quoted.split()) >= _DIRECT_MIN_WORDS
+    if not lead or lead[-1] in ":" or lead[-1] in analysis.lex.closers:
+        return "direct" if long_clause or not lead or lead[-1] == ":" else "partial"
+    return "direct" if long_clause and lead[-1] in ",;" else "partial"
+
+
+def _from_act(qid: str, text: str, marks: QuoteMarks, kind: QuoteKind, act: SpeechAct,
+              analysis: SpeechAnalysis) -> Quote:
+    speaker = act.speaker
+    reported: list[Participant] = []
+    verb = analysis.text[act.cue.span.start:act.cue.span.end].split()[-1].lower()
+    if act.cited and verb in analysis.lex.reporting_verbs and speaker is not None:
+        # "“...”, Axios reported citing an official": the official spoke, Axios relays it
+        reported.append(speaker)
+        speaker = act.cited[0]
+    if act.outlet is not None:
+        reported.append(act.outlet)
+    for other in analysis.acts_in(act.sentence):
+        if other is act or other.speaker is None or _same(other.speaker, speaker):
+            continue
+        if other.cue.kind == "according" or (other.covered.contains(act.cue.span) and other.covered != act.covered):
+            reported.append(other.speaker)
+    return Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=speaker,
+                 cue=analysis.text[act.cue.span.start:act.cue.span.end], cue_span=act.cue.span,
+                 channel=act.channel, reported_by=tuple(_unique(reported)))
+
+
+def _continues(analysis: SpeechAnalysis, marks: QuoteMarks, si: int, previous: tuple[Quote, int]) -> bool:
+    """A quote opening a sentence right after a quote with a speaker continues that speaker's words."""
+    prior, prior_si = previous
+    if prior.speaker is None or si - prior_si > 1:
+        return False
+    lead = analysis.text[analysis.sentences[si].start:marks.outer.start].strip()
+    return not lead and not analysis.acts_in(si)
+
+
+def _same(a: Participant | None, b: Participant | None) -> bool:
+    return a is not None and b is not None and (a.entity_name == b.entity_name)
+
+
+def _unique(parts: list[Participant]) -> list[Participant]:
+    out: list[Participant] = []
+    for p in parts:
+        if not any(_same(p, q) for q in out):
+            out.append(p)
+    return out
+

@@ -1,0 +1,180 @@
+"""Who is speaking: the entity mentions near a speech cue, and the antecedent of pronoun/null subjects.
+
+Candidates are the entity mentions of ``doc._.cronaca_mentions``.  Runs of capitalised words the entity stage
+did not resolve (no NER in a blank pipeline, a name outside its dictionary) are added untyped, so a quote
+still gets a raw speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..records import Entity, Participant, Span
+from .speech import SpeechLexicon, words_before, words_in
+
+SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE", "MISC", None})
+"""Entity types that can say something (a country speaks through its government)."""
+
+# a capitalised word: a dotted acronym (U.S.), a short abbreviation or initial (Dr., K.), or a plain word;
+# a period ending a longer word ends the sentence, not the name
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ]\.(?:[A-ZÀ-ÖØ-Þ]\.)+|[A-ZÀ-ÖØ-Þ][a-zà-ÿ]?\.|[A-ZÀ-ÖØ-Þ][\w\-’']*)"
+_POSSESSIVE_S = re.compile(r"(?:’s|'s|’|')$")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity mention (or a capitalised name when no entity stage ran) that could speak."""
+
+    span: Span
+    participant: Participant
+    type: str | None
+    kind: str = "name"  # Mention.kind: name, title, pronoun, demonym, metonym; "guess" for a capitalised run
+
+    @property
+    def can_speak(self) -> bool:
+        """Names, titles and pronouns can speak; a nationality word ("ucraino") only qualifies a noun."""
+        return self.type in SPEAKER_TYPES and self.kind != "demonym"
+
+
+class MentionIndex:
+    """The speaker candidates of one document, sorted by position."""
+
+    def __init__(self, doc: Doc, lex: SpeechLexicon) -> None:
+        self.text = doc.text
+        self.lex = lex
+        entities: dict[str, Entity] = {e.id: e for e in (doc._.cronaca_entities or [])}
+        cands: list[Candidate] = []
+        for m in doc._.cronaca_mentions or []:
+            ent = entities.get(m.entity_id)
+            if ent is not None:
+                cands.append(Candidate(m.span, ent.participant(m.span, self.text), ent.type, m.kind))
+        # names the entity stage missed (no NER, or a name outside its dictionary) still count, untyped
+        taken = [c.span for c in cands]
+        cands.extend(r for r in self._name_runs() if not any(r.span.overlaps(t) for t in taken))
+        self.items = _outermost(cands)
+        self.starts = [c.span.start for c in self.items]
+
+    def _name_runs(self) -> list[Candidate]:
+        """Capitalised word runs, minus sentence-initial function words and titles."""
+        lowered = set(w.lower() for w in re.findall(r"\b[a-zà-ÿ][\w’']*", self.text))
+        known: dict[str, str] = {}
+        out: list[Candidate] = []
+        for m in _name_run(self.lex).finditer(self.text):
+            words = words_in(self.text, m.start(), m.end())
+            while words and self._not_a_name(words[0][0], lowered):
+                words = words[1:]
+            if not words:
+                continue
+            start, end = words[0][1].start, words[-1][1].end
+            raw = self.text[start:end]
+            stripped = _POSSESSIVE_S.sub("", raw)
+            if stripped.endswith(".") and stripped.count(".") == 1:
+                stripped = stripped[:-1]
+            if stripped != raw:
+                end = start + len(stripped)
+                raw = stripped
+            if not raw or len(raw) < 2 or _is_dateline(self.text, start, raw):
+                continue
+            last = raw.split()[-1]
+            canonical = raw if len(raw.split()) > 1 or last not in known else known[last]
+            if len(raw.split()) > 1:
+                known[last] = raw
+            out.append(Candidate(Span(start, end), Participant(raw_text=raw, entity_name=canonical,
+                                                               span=Span(start, end)), None, "guess"))
+        return out
+
+    def _not_a_name(self, word: str, lowered: set[str]) -> bool:
+        low = word.lower().rstrip(".")
+        lex = self.lex
+        return (low in lex.determiners or low in lex.non_subject or low in lex.possessive or low in lex.pronouns
+                or low in lex.titles or word.lower() in lex.titles or low in lowered)
+
+    def between(self, start: int, end: int) -> list[Candidate]:
+        """Candidates that start in ``[start, end)``, in text order."""
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].span.start < end:
+            out.append(self.items[i])
+            i += 1
+        return out
+
+    def last_before(self, pos: int, types: frozenset[str | None]) -> Candidate | None:
+        i = bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            c = self.items[i]
+            if c.type in types and c.span.end <= pos:
+                return c
+            i -= 1
+        return None
+
+    def covering(self, start: int, end: int) -> Candidate | None:
+        for c in self.between(max(0, start - 80), end):
+            if c.span.start <= start and end <= c.span.end:
+                return c
+        return None
+
+    def preceded_by(self, cand: Candidate, words: frozenset[str], floor: int = 0) -> bool:
+        """True when a word of ``words`` governs the mention, across determiners, titles and a title's adjective
+        ("con il cancelliere tedesco Merz", "with President Putin"); a capitalised word in between ends the
+        search ("Secretary of State Marco Rubio" is not governed by "of")."""
+        before = [w.lower() if not w[:1].isupper() else w for w in words_before(self.text, cand.span.start, 5,
+                                                                                  floor=floor)]
+        i = len(before) - 1
+        while i >= 0:
+            w = before[i]
+            low = w.lower()
+            if low in words:
+                return True
+            if low in self.lex.determiners or low in self.lex.titles:
+                i -= 1
+                continue
+            if not w[:1].isupper() and i > 0 and before[i - 1].lower() in self.lex.titles:
+                i -= 1  # an adjective after a title: "il presidente ucraino"
+                continue
+            return False
+        return False
+
+
+def _name_run(lex: SpeechLexicon) -> re.Pattern[str]:
+    """Capitalised words joined by spaces or by the language's name particles (glued elisions too)."""
+    spaced = sorted((c for c in lex.name_connectors if c[-1:].isalpha()), key=len, reverse=True)
+    glued = [c for c in lex.name_connectors if not c[-1:].isalpha()]
+    gap = r"[^\S\n]+"  # names do not run across lines
+    join = gap
+    if spaced:
+        join += "(?:(?:" + "|".join(re.escape(c).replace(r"\ ", gap) for c in spaced) + f"){gap})?"
+    if glued:
+        join = f"(?:{join}|{gap}(?:{'|'.join(re.escape(c) for c in glued)}))"
+    return re.compile(f"{_CAP}(?:{join}{_CAP})*")
+
+
+def _is_dateline(text: str, start: int, raw: str) -> bool:
+    """ "KYIV, Ukraine (AP) —", "ROMA -": the place line opening an article or paragraph."""
+    return raw.isupper() and len(raw) > 2 and (start == 0 or text[start - 1] == "\n")
+
+
+def _outermost(cands: list[Candidate]) -> list[Candidate]:
+    """Drop mentions nested in a longer one ("Stati Uniti" inside "il presidente degli Stati Uniti")."""
+    cands = sorted(cands, key=lambda c: (c.span.start, -c.span.end))
+    out: list[Candidate] = []
+    for c in cands:
+        if out and c.span.end <= out[-1].span.end:
+            continue
+        out.append(c)
+    return out
+
+
+def raw_participant(text: str, start: int, end: int) -> Participant | None:
+    """A speaker with no entity: the words as written."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    if end <= start:
+        return None
+    raw = text[start:end]
+    return Participant(raw_text=raw, entity_name=raw, span=Span(start, end))

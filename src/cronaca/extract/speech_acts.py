@@ -1,0 +1,438 @@
+"""Speech acts: each cue of a document with its speaker, channel and the text it governs.
+
+The analysis runs once per document and is shared by the quote and attribution stages (cached on
+``doc.user_data``).  Speakers are found in this order, most reliable first: a name right after an inverted cue
+("..., ha detto Zelenskyy"), a pronoun right before the cue (resolved to its antecedent), an unnamed group
+("police said"), the parser's subject of the cue verb, the nearest name before the cue, then the antecedent
+of a title or missing subject (the last speaker, else the person in subject position of a recent sentence).
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc
+
+from ..records import Participant, Span
+from .source_phrases import NP_END, SourcePhrases
+from .speakers import Candidate, MentionIndex, raw_participant
+from .speech import Cue, QuoteMarks, SpeechLexicon, find_quotes, lexicon, sentence_spans, words_before, words_in
+
+_CACHE_KEY = "cronaca.speech_acts"
+_INCISO = ",;:-–—"  # punctuation after which a cue may open an inserted clause with an inverted subject
+_ANTECEDENT_WINDOW = 3  # sentences a pronoun or missing subject may look back for the last speaker
+_SUBJECT_GAP = 3  # words allowed between a subject name and its cue ("Zelenskyy, oggi, ha detto")
+
+
+@dataclass(frozen=True, slots=True)
+class SpeechAct:
+    """One cue with what it says about who speaks and what text they are the source of."""
+
+    cue: Cue
+    sentence: int
+    speaker: Participant | None
+    covered: Span
+    channel: str | None = None
+    outlet: Participant | None = None  # a news outlet the words were told to ("told The Associated Press")
+    cited: tuple[Participant, ...] = ()  # sources the reporter cites ("citing an unidentified official")
+    trailing: bool = False  # "..., ha detto X." after the content it attributes
+    attributes: bool = True  # False for an object verb without a complement ("announced the order")
+
+
+@dataclass
+class SpeechAnalysis:
+    """Quotes, sentences and speech acts of one document."""
+
+    text: str
+    lex: SpeechLexicon
+    quotes: list[QuoteMarks]
+    sentences: list[Span]
+    index: MentionIndex
+    acts: list[SpeechAct] = field(default_factory=list)
+
+    def sentence_of(self, pos: int) -> int:
+        starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        return any(q.inner.start <= pos < q.inner.end for q in self.quotes)
+
+    def acts_in(self, sentence: int) -> list[SpeechAct]:
+        return [a for a in self.acts if a.sentence == sentence]
+
+
+def analyse(doc: Doc) -> SpeechAnalysis:
+    """The speech analysis of ``doc`` (computed once, then read from the cache)."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if isinstance(cached, SpeechAnalysis):
+        return cached
+    lex = lexicon(doc.lang_)
+    text = doc.text
+    quotes = find_quotes(text, lex)
+    sentences = sentence_spans(text, lex, quotes)
+    result = SpeechAnalysis(text, lex, quotes, sentences, MentionIndex(doc, lex))
+    _Resolver(doc, result).run()
+    doc.user_data[_CACHE_KEY] = result
+    return result
+
+
+class _Resolver(SourcePhrases):
+    def __init__(self, doc: Doc, analysis: SpeechAnalysis) -> None:
+        super().__init__(analysis.text, analysis.lex, analysis.index)
+        self.doc = doc
+        self.a = analysis
+        self.last_speaker: tuple[Participant, int] | None = None
+
+    def run(self) -> None:
+        cues = [c for c in self.lex.cues(self.text) if not self.a.in_quote(c.span.start)]
+        by_sentence: dict[int, list[Cue]] = {}
+        for cue in cues:
+            by_sentence.setdefault(self.a.sentence_of(cue.span.start), []).append(cue)
+        for si, sent_cues in sorted(by_sentence.items()):
+            self._sentence(si, sent_cues)
+
+    # ---- one sentence -----------------------------------------------------------------------------------
+    def _sentence(self, si: int, cues: list[Cue]) -> None:
+        sent = self.a.sentences[si]
+        masked = self._masks(sent, cues)
+        channel = self._channel(sent)
+        acts: list[SpeechAct] = []
+        floor = sent.start
+        for cue in cues:
+            if cue.kind == "verb":
+                act = self._verb_act(cue, si, sent, floor, masked, channel)
+                floor = cue.span.end
+            elif cue.kind == "according":
+                act = self._according_act(cue, si, sent, channel)
+            else:
+                continue
+            if act is not None:
+                acts.append(act)
+        acts = self._cut_at_coordination(acts)
+        cited = [(c, self._np_source(c.span.end, sent.end, stop_at_citing=False)) for c in cues
+                 if c.kind == "citing"]
+        for cue, source in cited:
+            if source is None:
+                continue
+            if acts:
+                nearest = min(range(len(acts)), key=lambda i: abs(acts[i].cue.span.start - cue.span.start))
+                acts[nearest] = replace(acts[nearest], cited=(*acts[nearest].cited, source))
+            else:
+                acts.append(SpeechAct(cue, si, source, sent, channel, trailing=True))
+        self.a.acts.extend(acts)
+
+    def _cut_at_coordination(self, acts: list[SpeechAct]) -> list[SpeechAct]:
+        """ "Trump said that A, and the Kremlin said that B": Trump's claim ends where the coordinated clause
+        with its own speaker begins; a cue inside the complement ("Axios said that Trump told ...") stays inside."""
+        out = list(acts)
+        for i, act in enumerate(out):
+            nxt = next((b for b in out[i + 1:] if b.cue.kind == "verb"), None)
+            if act.trailing or act.cue.kind != "verb" or nxt is None:
+                continue
+            between = self.text[act.cue.span.end:nxt.cue.span.start]
+            cuts = [m.start() for m in re.finditer(r"[,;]\s+(\w+)\s", between)
+                    if m.group(1).lower() in self.lex.coordinators] + [m.start() for m in re.finditer(";", between)]
+            if cuts and not _same_speaker(act.speaker, nxt.speaker):
+                out[i] = replace(act, covered=Span(act.covered.start, act.cue.span.end + max(cuts)))
+        return out
+
+    def _masks(self, sent: Span, cues: list[Cue]) -> list[Span]:
+        """Quoted text and "citing ..." clauses: no speaker of the sentence's cues is named there."""
+        masks = [q.outer for q in self.a.quotes if q.outer.overlaps(sent)]
+        for cue in cues:
+            if cue.kind == "citing":
+                m = NP_END.search(self.text, cue.span.end, sent.end)
+                masks.append(Span(cue.span.start, m.start() if m else sent.end))
+        return masks
+
+    def _channel(self, sent: Span) -> str | None:
+        found = self.lex.channel(self.text, sent.start, sent.end)
+        if found is None or self.a.in_quote(found[1].start):
+            return None
+        return found[0]
+
+    # ---- cue kinds --------------------------------------------------------------------------------------
+    def _verb_act(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span],
+                  channel: str | None) -> SpeechAct | None:
+        trailing = self._trailing(cue, sent)
+        speaker = self._verb_subject(cue, si, sent, floor, masked)
+        outlet = self._outlet(cue, sent)
+        verb = self.text[cue.span.start:cue.span.end].split()[-1].lower()
+        attributes = (verb not in self.lex.object_verbs or trailing or self._has_complement(cue, sent)
+                      or any(q.outer.overlaps(sent) for q in self.a.quotes))
+        covered = sent if trailing else Span(cue.span.start, sent.end)
+        prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
+        if prev and prev[-1].lower() in self.lex.anaphoric_objects and si > 0:
+            covered = Span(self.a.sentences[si - 1].start, sent.end)  # "Lo riferisce l'Ansa": the claim before
+            attributes = True
+        if speaker is not None and id(speaker) not in self.unnamed:
+            self.last_speaker = (speaker, si)  # a named speaker; "officials" is no antecedent for "he"
+        return SpeechAct(cue, si, speaker, covered, channel, outlet, (), trailing, attributes)
+
+    def _according_act(self, cue: Cue, si: int, sent: Span, channel: str | None) -> SpeechAct | None:
+        source = self._np_source(cue.span.end, sent.end, stop_at_citing=True)
+        if source is None:
+            return None  # "il secondo giorno": not a source
+        return SpeechAct(cue, si, source, sent, channel, trailing=True)
+
+    def _trailing(self, cue: Cue, sent: Span) -> bool:
+        before = self.text[sent.start:cue.span.start].rstrip()
+        return bool(before) and (before[-1] in _INCISO or before[-1] in self.lex.closers)
+
+    def _has_complement(self, cue: Cue, sent: Span) -> bool:
+        after = words_in(self.text, cue.span.end, min(sent.end, cue.span.end + 80))[:4]
+        head = self.text[cue.span.end:cue.span.end + 3].lstrip()[:1]
+        return head == ":" or any(w.lower() in self.lex.complement_markers for w, _ in after[:3])
+
+    # ---- speakers ---------------------------------------------------------------------------------------
+    def _verb_subject(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span]) -> Participant | None:
+        inverted = self._inverted_np(cue, sent)
+        if inverted is not None:
+            cand = self._inverted_candidate(*inverted)
+            if cand is not None:
+                return cand.participant
+        before = words_before(self.text, cue.span.start, 3, floor=max(floor, sent.start))
+        if before and before[-1].lower() in self.lex.pronouns:
+            return self._antecedent(cue.span.start, si)  # "..., she said": not the name before the comma
+        group = self._group_before(cue, max(floor, sent.start))
+        if group is not None:
+            return group
+        parsed = self._parsed_subject(cue, si, masked)
+        if parsed is not None:
+            return parsed
+        found, possessive = self._subject_before(cue, sent, max(floor, sent.start), masked)
+        if found is not None:
+            return found.participant
+        if before and before[-1].lower() in self.lex.titles:
+            return self._antecedent(cue.span.start, si)
+        if inverted is not None:
+            other = self._inverted_other(cue, si, *inverted)
+            if other is not None:
+                return other
+        if self._null_subject(cue, sent, floor):
+            if possessive is not None and possessive.type in ("PER", None):
+                return possessive.participant
+            return self._antecedent(cue.span.start, si)
+        return None
+
+    def _inverted_np(self, cue: Cue, sent: Span) -> tuple[int, int] | None:
+        """The region after a cue that may hold an inverted subject ("..., said Trump")."""
+        if cue.addressee:
+            return None
+        before = self.text[sent.start:cue.span.start].rstrip()
+        prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
+        allowed = (not before or before[-1] in _INCISO or before[-1] in self.lex.closers
+                   or (bool(prev) and (prev[-1].lower() in self.lex.inversion_words
+                                       or prev[-1].lower() in self.lex.anaphoric_objects)))
+        if not allowed:
+            return None
+        m = NP_END.search(self.text, cue.span.end, sent.end)
+        end = m.start() if m else sent.end
+        start = cue.span.end
+        channel = self.lex.channel(self.text, start, end)
+        said_in = self.text[channel[1].start:channel[1].end].lower().split() if channel is not None else []
+        if (channel is not None and not self.text[start:channel[1].start].strip()
+                and said_in[0] in self.lex.non_subject and not set(said_in) & self.lex.documents):
+            start = channel[1].end  # "ha scritto su X la segretaria ...": the subject follows the channel
+        return (start, end) if end > start else None
+
+    def _inverted_candidate(self, start: int, end: int) -> Candidate | None:
+        words = words_in(self.text, start, end)
+        if not words:
+            return None
+        title_words = self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
+        channels = self.lex.channel_spans(self.text, start, end)
+        cands = [c for c in self.index.between(start, end) if not any(ch.overlaps(c.span) for ch in channels)]
+        for i, c in enumerate(cands):
+            if not c.can_speak:
+                continue
+            lead = [w for w, s in words if s.end <= c.span.start]
+            if not all(w.lower() in title_words or w[:1].isupper()
+                       or (j > 0 and lead[j - 1].lower() in self.lex.titles)  # "il presidente ucraino X"
+                       for j, w in enumerate(lead)):
+                return self._document_org(words, start, end)
+            if lead and lead[-1].lower() in self.lex.possessive and c.kind != "guess":
+                continue  # "la presidente del Consiglio Giorgia Meloni": the office, not the speaker
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if (nxt is not None and nxt.type == "PER" and c.type != "PER"
+                    and not self.text[c.span.end:nxt.span.start].strip()):
+                c = nxt
+            tail = [w for w, s in words if s.start >= c.span.end]
+            stops = self.lex.np_stops | self.lex.non_subject
+            if tail and tail[0].lower() not in stops:
+                return None  # "said Russia wanted peace": a clause, not an inverted subject
+            return c
+        return self._document_org(words, start, end)
+
+    def _document_org(self, words: list[tuple[str, Span]], start: int, end: int) -> Candidate | None:
+        """ "said the statement posted to the State Department's website": the organisation named in it."""
+        skip = self.lex.determiners | self.lex.non_subject
+        content = [w.lower() for w, _ in words if w.lower() not in skip]
+        if not content or content[0] not in self.lex.documents:
+            return None  # "the statement ...", "in una nota della Farnesina"
+        channels = self.lex.channel_spans(self.text, start, end)
+        for c in self.index.between(start, end):
+            if c.can_speak and not any(ch.overlaps(c.span) for ch in channels):
+                return c
+        # "..., said the statement": the organisation that issued it, named elsewhere in the sentence
+        si = self.a.sentence_of(start)
+        sent = self.a.sentences[si]
+        channels = self.lex.channel_spans(self.text, sent.start, sent.end)
+        for c in self.index.between(sent.start, sent.end):
+            if (c.type == "ORG" and not self.a.in_quote(c.span.start)
+                    and not any(ch.overlaps(c.span) for ch in channels)):
+                return c
+        return None
+
+    def _inverted_other(self, cue: Cue, si: int, start: int, end: int) -> Participant | None:
+        """An inverted subject that is not a name: a group, a title, or plain words."""
+        words = words_in(self.text, start, end)
+        content = [(w, s) for w, s in words if w.lower() not in self.lex.determiners]
+        if not content:
+            return None
+        first = content[0][0].lower()
+        if first in self.lex.pronouns:
+            return self._antecedent(cue.span.start, si)
+        if first in self.lex.np_stops or first in self.lex.complement_markers or first in self.lex.non_subject:
+            return None
+        group = self._unnamed_group(start, end)
+        if group is not None and not [w for w, s in content if s.end <= group.span.start]:
+            return self._group(group.span, group.name, start, end)
+        if first in self.lex.titles and len(content) <= 2:
+            return self._antecedent(cue.span.start, si)
+        before = self.text[:cue.span.start].rstrip()
+        after_comma = bool(before) and (before[-1] in ",;" or before[-1] in self.lex.closers)
+        elided = any(words[0][0].lower().startswith(d) for d in self.lex.determiners if d[-1:] in "'’")
+        if (after_comma and (words[0][0].lower() in self.lex.determiners or elided) and len(content) <= 8
+                and _at_sentence_end(self.text, end)):
+            part = raw_participant(self.text, content[0][1].start, content[-1][1].end)
+            if part is not None:
+                self.unnamed.add(id(part))
+            return part
+        return None
+
+    def _parsed_subject(self, cue: Cue, si: int, masked: list[Span]) -> Participant | None:
+        if not self.doc.has_annotation("DEP"):
+            return None
+        span = self.doc.char_span(cue.span.start, cue.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
+                    continue
+                if any(m.start <= child.idx < m.end for m in masked):
+                    continue
+                if child.lower_ in self.lex.pronouns:
+                    return self._antecedent(cue.span.start, si)
+                # only a name covering the subject's head counts: in "Kremlin spokesman Dmitry Peskov" or
+                # "il segretario di Stato Rubio" the subtree also holds names that are not the speaker
+                c = self.index.covering(child.idx, child.idx + len(child))
+                if c is not None and c.can_speak and c.kind != "guess" and c.span.end <= cue.span.start:
+                    return c.participant
+        return None
+
+    def _subject_before(self, cue: Cue, sent: Span, floor: int, masked: list[Span]
+                        ) -> tuple[Candidate | None, Candidate | None]:
+        """The nearest name before the cue that can be its subject, and a possessive fallback ("il post di X")."""
+        possessive: Candidate | None = None
+        for c in reversed(self.index.between(floor, cue.span.start)):
+            if c.span.end > cue.span.start or any(m.overlaps(c.span) for m in masked):
+                continue
+            if not c.can_speak:
+                continue
+            if self.index.preceded_by(c, self.lex.non_subject, floor=sent.start):
+                continue
+            if self.index.preceded_by(c, self.lex.possessive, floor=sent.start):
+                if possessive is None and self._owned_document(c, sent):
+                    possessive = c
+                continue
+            gap = _unmasked(self.text, c.span.end, cue.span.start, masked)
+            gap_words = [w.lower() for w, _ in words_in(gap, 0, len(gap))]
+            if (len(gap_words) <= _SUBJECT_GAP or gap.lstrip().startswith(",")
+                    or gap_words[-1] in self.lex.coordinators):
+                return c, possessive  # short gap, apposition ("X, leader of Y, said"), "X called ... and warned"
+            if gap.rstrip().endswith(","):
+                continue  # inside a parenthesis before the cue: "X, who met Y in Z, said"
+            break
+        return None, possessive
+
+    def _owned_document(self, cand: Candidate, sent: Span) -> bool:
+        """ "il post di Zelenskyy", "the statement of the ministry": the owner of a document speaks."""
+        before = [w.lower() for w in words_before(self.text, cand.span.start, 4, floor=sent.start)]
+        while before and (before[-1] in self.lex.possessive or before[-1] in self.lex.determiners):
+            before.pop()
+        return bool(before) and (before[-1] in self.lex.documents or before[-1] in self.lex.media_nouns)
+
+    def _null_subject(self, cue: Cue, sent: Span, floor: int) -> bool:
+        """The cue has no subject of its own: clause start, after a comma/quote, or after "che"."""
+        before = self.text[max(sent.start, floor):cue.span.start].rstrip()
+        if not before or before[-1] in ",;:" or before[-1] in self.lex.closers:
+            return True
+        prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
+        return bool(prev) and (prev[-1].lower() in self.lex.inversion_words
+                               or prev[-1].lower() in self.lex.complement_markers)
+
+    def _antecedent(self, pos: int, si: int) -> Participant | None:
+        """Who a pronoun, title or missing subject refers to: the recent speaker, else the salient person."""
+        # the person in subject position of a recent sentence ("X spoke with Y. ..., she added" is X), then
+        # the entity stage's salience, which may only know the most recent mention
+        types = frozenset({"PER"}) if self.doc._.cronaca_mentions else frozenset({None})
+        cand = self._recent_subject(pos, si, types)
+        if self.last_speaker is not None and si - self.last_speaker[1] <= _ANTECEDENT_WINDOW:
+            speaker, speaker_si = self.last_speaker
+            # a person who became the subject after the last speaker's sentence is the new topic:
+            # "X said on Telegram. Y thanked Z. '...,' he said" is Y
+            if cand is None or self.a.sentence_of(cand.span.start) <= speaker_si:
+                return speaker
+            return cand.participant
+        return cand.participant if cand is not None else _salient(self.doc, pos)
+
+    def _recent_subject(self, pos: int, si: int, types: frozenset[str | None]) -> Candidate | None:
+        """The person most recently named as a sentence's first, non-prepositional name (the salient one)."""
+        for back in range(si, max(-1, si - _ANTECEDENT_WINDOW - 1), -1):
+            sent = self.a.sentences[back]
+            for c in self.index.between(sent.start, min(sent.end, pos)):
+                if self.a.in_quote(c.span.start):
+                    continue
+                if self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive, floor=sent.start):
+                    continue
+                if c.type in types:
+                    return c
+                break
+        return None
+
+def _same_speaker(a: Participant | None, b: Participant | None) -> bool:
+    return a is not None and b is not None and a.entity_name == b.entity_name
+
+
+def _unmasked(text: str, start: int, end: int, masked: list[Span]) -> str:
+    chars = [" " if any(m.start <= i < m.end for m in masked) else text[i] for i in range(start, end)]
+    return "".join(chars)
+
+
+def _at_sentence_end(text: str, pos: int) -> bool:
+    rest = text[pos:pos + 2].lstrip()
+    return not rest or rest[0] in ".!?\n;"
+
+
+def _salient(doc: Doc, pos: int) -> Participant | None:
+    """The entity stage's most salient person before ``pos``, when that stage provides the helper."""
+    helper = None
+    for module in ("entities", "coref"):  # the helper may live in either (stages land independently)
+        try:
+            helper = getattr(importlib.import_module(f"cronaca.extract.{module}"), "salient_entity", None)
+        except ImportError:
+            continue
+        if callable(helper):
+            break
+    if not callable(helper):
+        return None
+    ent = helper(doc, pos, types=("PER",))
+    if ent is None:
+        return None
+    before = [m for m in ent.mentions if m.end <= pos] or list(ent.mentions)
+    return ent.participant(before[-1], doc.text) if before else None

