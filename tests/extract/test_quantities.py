@@ -200,3 +200,12 @@ def test_event_magnitudes_top_up_from_the_next_sentence(lang: str, text: str,
     first = next(iter(doc.sents))
     got = event_magnitudes(doc, [(first.start_char, first.end_char)], follow=1)
     assert {k: (q.value, q.qualifier) for k, q in got.items()} == expected
+
+
+@pytest.mark.parametrize("text", ["Una superficie di 40 m² è stata colpita.", "Sono arrivati ٣ droni.", "Numero ²³ e ¹."])
+def test_non_ascii_digits_are_not_read_as_numbers_and_do_not_crash(text: str) -> None:
+    from cronaca.pipeline import Extractor
+    from cronaca.records import Article
+
+    doc = Extractor().process(Article(id="t", text=text, published="2025-07-05", language="it"))
+    assert all(q.raw_text.isascii() or not q.raw_text[0].isdigit() for q in doc.quantities)

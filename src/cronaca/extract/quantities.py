@@ -260,8 +260,11 @@ def _digits(text: str, toks: list[_Tok], i: int, lex: NumberLexicon) -> _Number 
 
 
 def _parse_digits(raw: str, lex: NumberLexicon, scaled: bool) -> float | None:
-    if raw.isdigit():
+    # ASCII digits only: str.isdigit() also accepts "²" and other scripts' digits that int() rejects
+    if re.fullmatch(r"[0-9]+", raw):
         return int(raw)
+    if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)+", raw):
+        return None
     groups = re.split(r"[.,]", raw)
     seps = re.findall(r"[.,]", raw)
     if len(set(seps)) > 1:
