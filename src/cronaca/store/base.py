@@ -10,21 +10,22 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from types import TracebackType
 from typing import Any
 
 from ..ingest.dedup import Fingerprint
+from ..ingest.outcomes import Incoming, LogEntry
 from ..records import Document, Entity, Event, Quote
 from .query import EntityFilter, EventFilter, QuoteFilter
 
 
-class Action(str, Enum):
-    """What ingest does with an article, given what the store already holds."""
+class Action(StrEnum):
+    """What ingest does with an article, given what the store already holds (values are ingest log statuses)."""
 
-    insert = "stored"
-    replace = "replaced"
-    skip = "skipped"
+    stored = "stored"
+    replaced = "replaced"
+    skipped = "skipped"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +50,12 @@ def decide(sha256: str, by_id: StoredArticle | None, by_url: StoredArticle | Non
     same = by_id or by_url
     if same is not None:
         if same.sha256 == sha256:
-            return Decision(Action.skip, f"unchanged (same content as stored article {same.id!r})")
+            return Decision(Action.skipped, f"unchanged (same content as stored article {same.id!r})")
         key = "id" if by_id is not None else "url"
-        return Decision(Action.replace, f"text changed (same {key} as stored article {same.id!r})", same.id)
+        return Decision(Action.replaced, f"text changed (same {key} as stored article {same.id!r})", same.id)
     if by_sha is not None:
-        return Decision(Action.skip, f"same content as stored article {by_sha.id!r}")
-    return Decision(Action.insert, "new article")
+        return Decision(Action.skipped, f"same content as stored article {by_sha.id!r}")
+    return Decision(Action.stored, "new article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,7 @@ class Stats:
     events: int
     quotes: int
     entities: int
-    failed_inputs: int
+    failed_inputs: int  # inputs whose latest ingest attempt failed
     by_type: tuple[tuple[str, int], ...]
     by_day: tuple[tuple[str, int], ...]
     top_actors: tuple[tuple[str, int], ...]
@@ -136,13 +137,22 @@ class Store(ABC):
         """What writing an article with this identity would do (see :func:`decide`)."""
 
     @abstractmethod
+    def write_batch(self, items: Sequence[Incoming], log: Sequence[LogEntry] = (),
+                    run_id: str | None = None) -> list[WriteResult]:
+        """Store documents in one transaction, in order: insert, replace an older version, or skip if unchanged.
+
+        ``log`` entries are added in the same transaction; with ``run_id``, each document's own outcome is
+        logged too. Either the whole batch is stored or nothing is.
+        """
+
     def write_document(self, document: Document, source: str = "",
                        fingerprint: Fingerprint | None = None) -> WriteResult:
-        """Store a document atomically: insert it, replace its older version, or skip it if unchanged."""
+        """Store one document atomically (see :meth:`write_batch`)."""
+        return self.write_batch([Incoming(document, source, fingerprint)])[0]
 
-    @abstractmethod
     def log(self, run_id: str, source: str, article_id: str | None, status: str, reason: str | None) -> None:
         """Record one input's outcome in the ingest log."""
+        self.write_batch([], [LogEntry(run_id, source, article_id, status, reason)])
 
     @abstractmethod
     def events(self, flt: EventFilter) -> Iterator[StoredEvent]: ...

@@ -9,32 +9,54 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from ..errors import CronacaError
-from ..ingest.dedup import THRESHOLD, Fingerprint
-from ..records import Document, Participant, Quantity, Span
+from ..records import Participant, Span
 from . import rows as R
-from .base import Action, Decision, Stats, Store, StoredArticle, StoredEntity, StoredEvent, StoredQuote, \
-    WriteResult, decide
+from .base import (
+    Decision,
+    Stats,
+    Store,
+    StoredArticle,
+    StoredEntity,
+    StoredEvent,
+    StoredQuote,
+    WriteResult,
+    decide,
+)
+from .batch import ARTICLE_COLUMNS, LOG_COLUMNS, Candidate, Existing, Incoming, LogEntry, plan_batch
 from .query import EntityFilter, EventFilter, QueryError, QuoteFilter
 from .schema import SchemaError, current_version, latest_version, migrate
 
-FETCH = 1000  # rows per round trip when streaming query results
+FETCH = 5000  # rows per round trip when streaming results: bounds memory, amortises the child-row queries
 
 
 class StoreError(CronacaError):
     """The store cannot be opened or written."""
 
 
-def _insert(conn: Any, table: str, columns: tuple[str, ...], rows: list[R.Row]) -> None:
-    if rows:
-        marks = ", ".join("?" * len(columns))
-        conn.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+def _insert(conn: Any, table: str, columns: tuple[str, ...], rows: Sequence[R.Row]) -> None:
+    """Bulk insert through Arrow: one statement per table and batch (``executemany`` runs row by row)."""
+    if not rows:
+        return
+    data = pa.table({c: pa.array([r[i] for r in rows]) for i, c in enumerate(columns)})
+    name = f"_cronaca_insert_{table}"
+    conn.register(name, data)
+    try:
+        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) SELECT {', '.join(columns)} FROM {name}")
+    finally:
+        conn.unregister(name)
+
+
+def _scalar(conn: Any, sql: str) -> int:
+    # fetchall, not fetchone: DuckDB refuses new statements while a result is only partly read
+    return int(conn.execute(sql).fetchall()[0][0])
 
 
 def _dicts(cursor: Any, batch: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in batch]
+    return [dict(zip(names, row, strict=True)) for row in batch]
 
 
 class DuckDBStore(Store):
@@ -70,75 +92,75 @@ class DuckDBStore(Store):
 
     # --- writing ------------------------------------------------------------------------------------
 
-    def _lookup(self, article_id: str, url: str | None, sha256: str) -> Decision:
+    def _lookup(self, ids: list[str], urls: list[str], shas: list[str]) -> list[Existing]:
         found = self.conn.execute(
-            "SELECT id, sha256, url, id = ?, coalesce(url = ?, FALSE), sha256 = ? FROM articles "
-            "WHERE id = ? OR url = ? OR sha256 = ? ORDER BY seq",
-            [article_id, url, sha256, article_id, url, sha256]).fetchall()
-
-        def first(col: int) -> StoredArticle | None:
-            return next((StoredArticle(r[0], r[1], r[2]) for r in found if r[col]), None)
-        return decide(sha256, first(3), first(4), first(5))
+            "SELECT id, sha256, url, seq FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[])) "
+            "OR url IN (SELECT unnest(?::VARCHAR[])) OR sha256 IN (SELECT unnest(?::VARCHAR[]))",
+            [ids, urls, shas]).fetchall()
+        return [Existing(StoredArticle(r[0], r[1], r[2]), int(r[3])) for r in found]
 
     def decide(self, article_id: str, url: str | None, sha256: str) -> Decision:
-        return self._lookup(article_id, url, sha256)
-
-    def _near_duplicate(self, fp: Fingerprint, article_id: str) -> tuple[str | None, float | None]:
-        """The first-seen stored article this one is a near-duplicate of (following its own link)."""
+        # three equality lookups, so that the primary key and the indexes of migration 002 are used
         found = self.conn.execute(
-            "SELECT DISTINCT s.article_id, s.signature, a.seq, a.duplicate_of FROM article_bands b "
-            "JOIN article_signatures s ON s.article_id = b.article_id JOIN articles a ON a.id = b.article_id "
-            "WHERE b.key IN (SELECT unnest(?::BIGINT[])) AND b.article_id <> ? ORDER BY a.seq",
-            [list(fp.bands), article_id]).fetchall()
-        for other_id, signature, _seq, duplicate_of in found:
-            sim = fp.similarity(bytes(signature))
-            if sim >= THRESHOLD:
-                return (duplicate_of or other_id), sim
-        return None, None
+            "SELECT id, sha256, url, seq, 0 FROM articles WHERE id = ? UNION ALL "
+            "SELECT id, sha256, url, seq, 1 FROM articles WHERE url = ? UNION ALL "
+            "SELECT id, sha256, url, seq, 2 FROM articles WHERE sha256 = ?", [article_id, url, sha256]).fetchall()
 
-    def write_document(self, document: Document, source: str = "",
-                       fingerprint: Fingerprint | None = None) -> WriteResult:
+        def first(kind: int) -> StoredArticle | None:
+            rows = sorted((r for r in found if r[4] == kind), key=lambda r: r[3])
+            return StoredArticle(rows[0][0], rows[0][1], rows[0][2]) if rows else None
+        return decide(sha256, first(0), first(1), first(2))
+
+    def _candidates(self, keys: list[int]) -> list[Candidate]:
+        if not keys:
+            return []
+        found = self.conn.execute(
+            "SELECT b.article_id, list(b.key), any_value(s.signature), any_value(a.seq), any_value(a.duplicate_of) "
+            "FROM article_bands b JOIN article_signatures s ON s.article_id = b.article_id "
+            "JOIN articles a ON a.id = b.article_id WHERE b.key IN (SELECT unnest(?::BIGINT[])) GROUP BY 1",
+            [keys]).fetchall()
+        return [Candidate(r[0], bytes(r[2]), int(r[3]), r[4], frozenset(r[1])) for r in found]
+
+    def write_batch(self, items: Sequence[Incoming], log: Sequence[LogEntry] = (),
+                    run_id: str | None = None) -> list[WriteResult]:
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only")
-        art = document.article
-        rows = R.document_rows(document)
+        arts = [i.document.article for i in items]
         conn = self.conn
         conn.execute("BEGIN TRANSACTION")
         try:
-            decision = self._lookup(art.id, art.url, art.sha256)
-            if decision.action is Action.skip:
-                conn.execute("ROLLBACK")
-                return WriteResult(art.id, Action.skip, decision.reason)
-            if decision.replaces is not None:
-                self._delete(decision.replaces)
-            dup, sim = (None, None) if fingerprint is None else self._near_duplicate(fingerprint, art.id)
-            conn.execute(
-                "INSERT INTO articles (id, seq, url, outlet, title, language, published, sha256, text, source, "
-                "duplicate_of, similarity, ingested_at) VALUES (?, nextval('article_seq'), ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, current_timestamp)",
-                [art.id, art.url, art.outlet, art.title, art.language, R.to_date(art.published), art.sha256,
-                 art.text, source, dup, sim])
-            for table, columns, table_rows in rows.tables():
+            existing = self._lookup([a.id for a in arts], [a.url for a in arts if a.url], [a.sha256 for a in arts])
+            keys = sorted({k for i in items if i.fingerprint is not None for k in i.fingerprint.bands})
+            next_seq = _scalar(conn, "SELECT coalesce(max(seq), 0) + 1 FROM articles")
+            plan = plan_batch(items, existing, self._candidates(keys), next_seq)
+            if plan.delete:
+                for table in (*R.CHILD_TABLES, "article_bands", "article_signatures"):
+                    conn.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                                 [plan.delete])
+                conn.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [plan.delete])
+            _insert(conn, "articles", ARTICLE_COLUMNS, plan.articles)
+            for table, columns, table_rows in plan.children.tables():
                 _insert(conn, table, columns, table_rows)
-            if fingerprint is not None:
-                _insert(conn, "article_signatures", ("article_id", "signature"), [(art.id, fingerprint.signature)])
-                _insert(conn, "article_bands", ("article_id", "band", "key"),
-                        [(art.id, i, key) for i, key in enumerate(fingerprint.bands)])
+            _insert(conn, "article_signatures", ("article_id", "signature"), plan.signatures)
+            _insert(conn, "article_bands", ("article_id", "band", "key"), plan.bands)
+            if run_id is not None:
+                log = [*log, *(LogEntry(run_id, i.source, r.article_id, r.action.value, r.reason)
+                               for i, r in zip(items, plan.results, strict=True))]
+            self._insert_log(log)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-        reason = decision.reason if dup is None else f"{decision.reason}; near-duplicate of {dup!r}"
-        return WriteResult(art.id, decision.action, reason, dup, sim)
+        return plan.results
 
-    def _delete(self, article_id: str) -> None:
-        for table in R.CHILD_TABLES + ("article_bands", "article_signatures"):
-            self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
-        self.conn.execute("DELETE FROM articles WHERE id = ?", [article_id])
-
-    def log(self, run_id: str, source: str, article_id: str | None, status: str, reason: str | None) -> None:
-        self.conn.execute("INSERT INTO ingest_log VALUES (nextval('ingest_log_seq'), ?, current_timestamp, ?, ?, "
-                          "?, ?)", [run_id, source, article_id, status, reason])
+    def _insert_log(self, entries: Sequence[LogEntry]) -> None:
+        if not entries:
+            return
+        first = _scalar(self.conn, "SELECT coalesce(max(id), 0) + 1 FROM ingest_log")
+        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+        _insert(self.conn, "ingest_log", LOG_COLUMNS,
+                [(first + n, e.run_id, now, e.source, e.article_id, e.status, e.reason)
+                 for n, e in enumerate(entries)])
 
     # --- reading ------------------------------------------------------------------------------------
 
@@ -150,15 +172,6 @@ class DuckDBStore(Store):
         out: dict[str, dict[str, list[Participant]]] = defaultdict(lambda: defaultdict(list))
         for r in _dicts(found, found.fetchall()):
             out[r["owner_id"]][r["role"]].append(R.participant_from_row(r))
-        return out
-
-    def _magnitudes(self, ids: list[str]) -> dict[str, dict[str, Quantity]]:
-        cur = self.conn.cursor()
-        found = cur.execute("SELECT * FROM quantities WHERE event_id IN (SELECT unnest(?::VARCHAR[])) "
-                            "ORDER BY event_id, ordinal", [ids])
-        out: dict[str, dict[str, Quantity]] = defaultdict(dict)
-        for r in _dicts(found, found.fetchall()):
-            out[r["event_id"]][r["field"]] = R.quantity_from_row(r)
         return out
 
     def _stream(self, sql: str, params: Sequence[object]) -> Iterator[list[dict[str, Any]]]:
@@ -177,11 +190,8 @@ class DuckDBStore(Store):
                f"JOIN articles a ON a.id = e.article_id WHERE {where.sql} "
                f"ORDER BY e.day NULLS LAST, a.seq, e.ordinal{self._limit(flt.limit)}")
         for batch in self._stream(sql, where.params):
-            ids = [r["id"] for r in batch]
-            people, magnitudes = self._people("event", ids), self._magnitudes(ids)
             for r in batch:
-                event = R.event_from_row(r, people.get(r["id"], {}), magnitudes.get(r["id"], {}))
-                yield StoredEvent(r["article_id"], event, r["article_duplicate_of"])
+                yield StoredEvent(r["article_id"], R.event_from_row(r), r["article_duplicate_of"])
 
     def quotes(self, flt: QuoteFilter) -> Iterator[StoredQuote]:
         where = flt.where()
@@ -213,17 +223,20 @@ class DuckDBStore(Store):
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL),"
             " (SELECT count(*) FROM events e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL),"
             " (SELECT count(*) FROM quotes), (SELECT count(*) FROM entities),"
-            " (SELECT count(DISTINCT source) FROM ingest_log WHERE status = 'failed')").fetchone()
+            " (SELECT count(*) FROM (SELECT arg_max(status, id) AS last FROM ingest_log GROUP BY source)"
+            "  WHERE last = 'failed')").fetchall()[0]
         live = "FROM events e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL"
         by_type = self.conn.execute(f"SELECT e.event, count(*) n {live} GROUP BY 1 ORDER BY n DESC, 1").fetchall()
         by_day = self.conn.execute(f"SELECT strftime(e.day, '%Y-%m-%d'), count(*) {live} AND e.day IS NOT NULL "
                                    f"GROUP BY 1 ORDER BY 1").fetchall()
         actors = self.conn.execute(
-            f"SELECT p.entity_name, count(*) n FROM participants p JOIN events e ON e.id = p.owner_id "
-            f"JOIN articles a ON a.id = e.article_id WHERE p.owner_kind = 'event' AND p.role = 'actor' "
-            f"AND a.duplicate_of IS NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [top]).fetchall()
-        return Stats(*(int(x) for x in one), by_type=tuple(by_type), by_day=tuple(by_day),
-                     top_actors=tuple(actors))
+            "SELECT p.entity_name, count(*) n FROM participants p JOIN events e ON e.id = p.owner_id "
+            "JOIN articles a ON a.id = e.article_id WHERE p.owner_kind = 'event' AND p.role = 'actor' "
+            "AND a.duplicate_of IS NULL GROUP BY 1 ORDER BY n DESC, 1 LIMIT ?", [top]).fetchall()
+        assert one is not None  # an aggregate query always returns one row
+        articles, duplicates, n_events, n_quotes, n_entities, failed = (int(x) for x in one)
+        return Stats(articles, duplicates, n_events, n_quotes, n_entities, failed, by_type=tuple(by_type),
+                     by_day=tuple(by_day), top_actors=tuple(actors))
 
     def sql(self, query: str) -> tuple[Sequence[str], list[tuple[Any, ...]]]:
         check_select(query)

@@ -23,7 +23,8 @@ QUOTE_COLUMNS = ("id", "article_id", "local_id", "ordinal", "text", "start_char"
 EVENT_COLUMNS = ("id", "article_id", "local_id", "ordinal", "event", "quad_code", "mode", "context", "auxiliary",
                  "date", "date_precision", "day", "event_text", "text", "sentence_start", "sentence_end",
                  "trigger_start", "trigger_end", "loc_raw_text", "loc_name", "loc_country", "loc_lat", "loc_lon",
-                 "loc_geonames_id", "loc_feature", "loc_start", "loc_end", "confidence", "coder")
+                 "loc_geonames_id", "loc_feature", "loc_start", "loc_end", "confidence", "coder",
+                 "actor", "recipient", "reported_by", "magnitude")
 PARTICIPANT_COLUMNS = ("owner_id", "owner_kind", "article_id", "role", "ordinal", "raw_text", "entity_name",
                        "entity_id", "wikidata_id", "country", "sector", "type", "start_char", "end_char")
 QUANTITY_COLUMNS = ("article_id", "event_id", "field", "ordinal", "value", "qualifier", "raw_text", "unit",
@@ -80,6 +81,13 @@ def _participant(owner: str, kind: str, aid: str, role: str, n: int, p: Particip
             p.sector, p.type, *_span(p.span))
 
 
+def _nested(aid: str, p: Participant) -> dict[str, Any]:
+    start, end = _span(p.span)
+    return {"raw_text": p.raw_text, "entity_name": p.entity_name,
+            "entity_id": None if p.entity_id is None else global_id(aid, p.entity_id), "wikidata_id": p.wikidata_id,
+            "country": p.country, "sector": p.sector, "type": p.type, "start_char": start, "end_char": end}
+
+
 def _quantity(aid: str, event_id: str | None, key: str | None, n: int, q: Quantity) -> Row:
     return (aid, event_id, key, n, q.value, q.qualifier, q.raw_text, q.unit, q.span.start, q.span.end)
 
@@ -94,7 +102,11 @@ def _event_rows(rows: DocumentRows, aid: str, n: int, e: Event, published: dt.da
         to_date(e.date), e.date_precision, day, e.event_text, e.text, e.sentence.start, e.sentence.end,
         e.trigger.start, e.trigger.end,
         loc.raw_text if has_loc else None, loc.name if has_loc else None, loc.country, loc.lat, loc.lon,
-        loc.geonames_id, loc.feature, *_span(loc.span), float(e.confidence), e.coder))
+        loc.geonames_id, loc.feature, *_span(loc.span), float(e.confidence), e.coder,
+        [_nested(aid, p) for p in e.actor], [_nested(aid, p) for p in e.recipient],
+        [_nested(aid, p) for p in e.reported_by],
+        [{"field": key, "value": q.value, "qualifier": q.qualifier, "raw_text": q.raw_text, "unit": q.unit,
+          "start_char": q.span.start, "end_char": q.span.end} for key, q in e.magnitude.items()]))
     for role, people in (("actor", e.actor), ("recipient", e.recipient), ("reported_by", e.reported_by)):
         rows.participants.extend(_participant(eid, "event", aid, role, i, p) for i, p in enumerate(people))
     rows.quantities.extend(_quantity(aid, eid, key, i, q) for i, (key, q) in enumerate(e.magnitude.items()))
@@ -149,8 +161,8 @@ def _iso(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def event_from_row(r: dict[str, Any], people: dict[str, list[Participant]],
-                   magnitude: dict[str, Quantity]) -> Event:
+def event_from_row(r: dict[str, Any]) -> Event:
+    """An event from an ``events`` row, with its nested participants and magnitudes."""
     loc = None
     if r["loc_name"] is not None or r["loc_raw_text"] is not None:
         loc = Location(raw_text=r["loc_raw_text"] or "", name=r["loc_name"] or "",
@@ -160,9 +172,12 @@ def event_from_row(r: dict[str, Any], people: dict[str, list[Participant]],
         id=r["id"], event=r["event"], text=r["text"], sentence=Span(r["sentence_start"], r["sentence_end"]),
         trigger=Span(r["trigger_start"], r["trigger_end"]), event_text=r["event_text"],
         mode=tuple(r["mode"]), context=tuple(r["context"]), auxiliary=tuple(r["auxiliary"]),
-        actor=tuple(people.get("actor", ())), recipient=tuple(people.get("recipient", ())),
-        date=_iso(r["date"]), date_precision=r["date_precision"], event_loc=loc, magnitude=magnitude,
-        reported_by=tuple(people.get("reported_by", ())), confidence=float(r["confidence"]), coder=r["coder"])
+        actor=tuple(participant_from_row(p) for p in r["actor"]),
+        recipient=tuple(participant_from_row(p) for p in r["recipient"]),
+        date=_iso(r["date"]), date_precision=r["date_precision"], event_loc=loc,
+        magnitude={q["field"]: quantity_from_row(q) for q in r["magnitude"]},
+        reported_by=tuple(participant_from_row(p) for p in r["reported_by"]), confidence=float(r["confidence"]),
+        coder=r["coder"])
 
 
 def quote_from_row(r: dict[str, Any], people: dict[str, list[Participant]]) -> Quote:

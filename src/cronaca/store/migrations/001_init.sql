@@ -20,8 +20,6 @@ CREATE TABLE articles (
     ingested_at   TIMESTAMP NOT NULL
 );
 
-CREATE SEQUENCE article_seq START 1;
-
 -- MinHash LSH bands of each article (near-duplicate candidates share at least one band key).
 CREATE TABLE article_bands (
     article_id  VARCHAR NOT NULL,
@@ -99,7 +97,17 @@ CREATE TABLE events (
     loc_start       INTEGER,
     loc_end         INTEGER,
     confidence      DOUBLE NOT NULL,
-    coder           VARCHAR NOT NULL
+    coder           VARCHAR NOT NULL,
+    -- The participants and magnitudes again, nested, so that reading events back needs no join; the
+    -- normalized rows in `participants` and `quantities` serve filters and SQL users.
+    actor           STRUCT(raw_text VARCHAR, entity_name VARCHAR, entity_id VARCHAR, wikidata_id VARCHAR, country VARCHAR,
+                    sector VARCHAR, type VARCHAR, start_char INTEGER, end_char INTEGER)[] NOT NULL,
+    recipient       STRUCT(raw_text VARCHAR, entity_name VARCHAR, entity_id VARCHAR, wikidata_id VARCHAR, country VARCHAR,
+                    sector VARCHAR, type VARCHAR, start_char INTEGER, end_char INTEGER)[] NOT NULL,
+    reported_by     STRUCT(raw_text VARCHAR, entity_name VARCHAR, entity_id VARCHAR, wikidata_id VARCHAR, country VARCHAR,
+                    sector VARCHAR, type VARCHAR, start_char INTEGER, end_char INTEGER)[] NOT NULL,
+    magnitude       STRUCT(field VARCHAR, value BIGINT, qualifier VARCHAR, raw_text VARCHAR, unit VARCHAR,
+                           start_char INTEGER, end_char INTEGER)[] NOT NULL
 );
 
 -- Participants of events and quotes. role: actor | recipient | reported_by (events), speaker | reported_by
@@ -152,8 +160,6 @@ CREATE TABLE time_expressions (
     precision   VARCHAR NOT NULL,
     end_date    DATE
 );
-
-CREATE SEQUENCE ingest_log_seq START 1;
 
 CREATE TABLE ingest_log (
     id          BIGINT NOT NULL,
