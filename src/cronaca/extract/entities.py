@@ -1,25 +1,329 @@
-"""Placeholder entity stage: article entities from the NER of the spaCy pipeline."""
+"""The entity stage: article entities from the actor dictionary, the pipeline's NER and, without NER, from
+capitalised names; titles and roles resolved to persons; one :class:`~cronaca.records.Entity` per referent.
+
+Order of trust: dictionary aliases (longest match, case rules of :mod:`cronaca.extract.actors`) and
+institutions named after a known place ("Procura di Napoli"), then NER entities (which may swallow a place
+inside an organisation name: "Kathmandu District Administration Office"), then capitalised sequences
+(:mod:`cronaca.extract.names`): all of them without NER, with NER only those a title, a head word or the
+gazetteer types. Capitals stand for their government unless used as places ("a Kiev", "in Washington").
+Titles and roles are resolved by :mod:`cronaca.extract.coref`, which also holds the helpers re-exported
+here for the quote and event stages.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Entity, Span
+from .actors import ActorDictionary, load_dictionary, matcher_for, tokens_of
+from .coref import Cand, EntityLexicon, RoleResolver, entities_by_id, entity_at, lexicon, recent_persons, salient_entity
 from .docext import Mention
+from .names import capitalised_candidates, gazetteer_lookup, head_type, stop_words, strip_name, template_candidates
+
+__all__ = [
+    "EntityExtractor",
+    "entities_by_id",
+    "entity_at",
+    "extract_entities",
+    "recent_persons",
+    "salient_entity",
+]
+
+NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 class EntityExtractor:
+    """Sets ``doc._.cronaca_entities`` (one per referent) and ``doc._.cronaca_mentions`` (sorted by start)."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
+        self.language: str = nlp.lang or "en"
 
     def __call__(self, doc: Doc) -> Doc:
-        groups: dict[tuple[str, str], list[Span]] = {}
-        for ent in doc.ents:
-            groups.setdefault((ent.text, ent.label_), []).append(Span(ent.start_char, ent.end_char))
-        entities = [Entity(id=f"e{i}", entity_name=text, type=label, mentions=tuple(spans))
-                    for i, ((text, label), spans) in enumerate(groups.items(), start=1)]
+        entities, mentions = extract_entities(doc, self.language)
         doc._.cronaca_entities = entities
-        doc._.cronaca_mentions = sorted((Mention(s, e.id) for e in entities for s in e.mentions),
-                                        key=lambda m: m.span.start)
+        doc._.cronaca_mentions = mentions
         return doc
+
+
+def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mention]]:
+    """The article's entities and their mentions."""
+    text = doc.text
+    dictionary = load_dictionary()
+    lex = lexicon(language)
+    published: dt.date | None = doc._.cronaca_published
+    cands = template_candidates(text, lex, _dictionary_candidates(text, language, dictionary, lex))
+    if doc.has_annotation("ENT_IOB"):
+        # NER first; capitalisation then adds only names its words type with confidence
+        cands = capitalised_candidates(doc, lex, _merge(cands, _ner_candidates(doc, lex)), strong_only=True)
+    else:
+        cands = capitalised_candidates(doc, lex, cands)
+    cands = _link_surnames(cands)
+    setting = _setting(cands, text)
+    resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
+    titles, absorbed = resolver.resolve(text, cands)
+    cands = sorted([c for c in cands if id(c) not in absorbed] + titles, key=lambda c: (c.start, -c.end))
+    _infer_countries(cands, text, lex, setting)
+    return _build(cands, text)
+
+
+# ---- dictionary ---------------------------------------------------------------------------------------
+
+def _dictionary_candidates(text: str, language: str, dictionary: ActorDictionary,
+                           lex: EntityLexicon) -> list[Cand]:
+    out: list[Cand] = []
+    matches = matcher_for(language).find(text)
+    spans = [(m.start, m.end) for m in matches]
+    common = lex.words("titles") | lex.words("not_names") | lex.words("determiners") | stop_words(language)
+    for m in matches:
+        actor = dictionary.get(m.alias.key)
+        if actor is None:
+            continue
+        if actor.type in ("GPE", "LOC") and _street(text, m.start, m.end, lex):
+            continue  # "via Baku", "Moscow Avenue": a street, not the place
+        one_letter = len(m.alias.text) == 1  # "X" the platform, not "Generation X"
+        if (actor.type in ("PER", "GPE") or one_letter) and not m.alias.demonym and len(m.alias.tokens) == 1 \
+                and _inside_longer_name(text, m.start, m.end, spans, common, actor.type == "GPE"):
+            continue  # "Francesca Albanese" is not Anthony Albanese, "Jordan Bardella" not Jordan
+        kind = "demonym" if m.alias.demonym else "name"
+        if actor.metonym_of and not m.nested and not _locative(text, m.start, lex) \
+                and not _dateline(text, m.start, m.end) and not _with_title(text, m.start, m.end, lex):
+            target = dictionary.get(actor.metonym_of)
+            if target is not None:
+                actor, kind = target, "metonym"
+        # a name inside a description ("the UN nuclear watchdog") is an article entity, but the description
+        # is the one mention other stages should see
+        out.append(Cand(m.start, m.end, actor.key, actor.name, actor.type, kind=kind, source="dict",
+                        country=actor.country, sector=actor.sector, wikidata=actor.wikidata, hidden=m.nested))
+    return out
+
+
+WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+$")
+WORD_AFTER = re.compile(r"^[ \t]+([^\W\d_][\w'’-]*)")
+
+
+def _inside_longer_name(text: str, start: int, end: int, spans: list[tuple[int, int]],
+                        common: frozenset[str], place: bool) -> bool:
+    """A one-word alias next to another capitalised word no alias covers: part of an unknown name.
+
+    A place followed by two capitalised words is more likely a place before a person's name
+    ("il sindaco di Kiev Vitali Klitschko") than one three-word name.
+    """
+    before = WORD_BEFORE.search(text[max(0, start - 40):start])
+    after = WORD_AFTER.search(text[end:end + 40])
+    if place and after is not None:
+        third = WORD_AFTER.search(text[end + after.end():end + after.end() + 40])
+        if third is not None and third.group(1)[:1].isupper():
+            after = None
+    for m, offset in ((before, max(0, start - 40)), (after, end)):
+        if m is None:
+            continue
+        word = m.group(1)
+        w_start = offset + m.start(1)
+        if not word[:1].isupper() or word.isupper() or word.lower().rstrip(".") in common \
+                or word.lower() in common:
+            continue
+        if any(s <= w_start < e for s, e in spans):
+            continue
+        return True
+    return False
+
+
+def _street(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
+    before = tokens_of(text[max(0, start - 20):start])
+    after = tokens_of(text[end:end + 20])
+    return bool(before and before[-1] in lex.words("street_before")) or bool(
+        after and after[0] in lex.words("street_after") and text[end + 1:end + 2].isupper())
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """"WASHINGTON (AP) —", "ROMA –": an upper-case place opening the article or a paragraph."""
+    surface = text[start:end]
+    line_start = text.rfind("\n", 0, start) + 1
+    return surface.isupper() and len(surface) > 2 and not text[line_start:start].strip(" \t\"“«(")
+
+
+def _with_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
+    """"Kyiv Mayor X", "il sindaco di Kiev": a city qualifying an office is the city itself."""
+    titles = lex.words("titles")
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])}
+    after = tokens_of(text[end:end + 30])
+    before = [t for t in tokens_of(text[max(0, start - 40):start]) if t != "'"]
+    if after and after[0] in titles and text[end:end + 1] == " " and text[end + 1:end + 2].isupper():
+        return True
+    if before and before[-1] in of_words:
+        before = before[:-1]
+    return bool(before) and before[-1] in titles
+
+
+def _locative(text: str, start: int, lex: EntityLexicon) -> bool:
+    """A place name used as the place ("a Kiev", "in Washington"), not as its government."""
+    before = tokens_of(text[max(0, start - 60):start])
+    for phrase in lex.words("locative"):
+        p = tokens_of(phrase)
+        if p and before[-len(p):] == p:
+            if p in (("a",), ("ad",)) and len(before) > 1 and before[-2] in lex.words("dative_cues"):
+                return False
+            return True
+    return False
+
+
+# ---- NER ----------------------------------------------------------------------------------------------
+
+def _ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Cand]:
+    out = []
+    for ent in doc.ents:
+        etype = NER_TYPES.get(ent.label_)
+        if etype is None:
+            continue
+        trimmed = strip_name(doc, ent.start, ent.end, lex)
+        if trimmed is None:
+            continue
+        start, end, titled = trimmed
+        name = doc.text[start:end]
+        if not name[:1].isupper() or _fold(name) in lex.words("not_names"):
+            continue  # NER noise: "ieri", a lower-case phrase, a weekday
+        if titled:
+            etype = "PER"
+        elif etype in PLACE_TYPES:
+            # a LOC the NER found may be an institution or a facility by its head word ("Federal
+            # Parliament", "Zaporizhzhia Nuclear Power Plant")
+            words = [t.lower_ for t in doc.char_span(start, end, alignment_mode="expand") or ()]
+            etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
+        country = None
+        if etype in PLACE_TYPES:
+            hit = gazetteer_lookup(name)
+            if hit is not None:
+                etype, name, country = "GPE", hit[0], hit[1]
+        out.append(Cand(start, end, _new_key(name), _clean_name(name), etype, source="ner", country=country))
+    return out
+
+
+def _merge(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
+    """Dictionary matches win, except that a NER person or organisation swallows places inside it."""
+    keep = list(dict_cands)
+    for o in others:
+        inside = [d for d in keep if d.start < o.end and o.start < d.end]
+        if not inside:
+            keep.append(o)
+            continue
+        swallow = (o.type in ("PER", "ORG") and all(d.start >= o.start and d.end <= o.end for d in inside)
+                   and all(d.type in PLACE_TYPES or d.kind == "demonym" for d in inside)
+                   and sum(d.end - d.start for d in inside) < o.end - o.start)
+        if swallow:
+            for d in inside:
+                keep.remove(d)
+            o.country = o.country or next((d.country for d in inside if d.country), None)
+            keep.append(o)
+    return sorted(keep, key=lambda c: c.start)
+
+
+def _new_key(name: str) -> str:
+    return "new:" + _fold(name)
+
+
+def _fold(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+                    .replace(".", " ").replace("’", "'").split())
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.replace("\n", " ").split())
+
+
+# ---- linking and countries ----------------------------------------------------------------------------
+
+def _link_surnames(cands: list[Cand]) -> list[Cand]:
+    """A lone surname ("Nangaa", "Merz") refers to the person named in full elsewhere in the article."""
+    full = [c for c in cands if c.type == "PER" and c.kind == "name" and len(c.name.split()) > 1]
+    for c in cands:
+        if not c.key.startswith("new:") or len(c.name.split()) != 1:
+            continue
+        surname = _fold(c.name)
+        match = [f for f in full if _fold(f.name).split()[-1] == surname]
+        if match:
+            best = min(match, key=lambda f: (f.start > c.start, abs(f.start - c.start)))
+            c.key, c.name, c.type = best.key, best.name, "PER"
+            c.country, c.sector, c.wikidata = best.country, best.sector, best.wikidata
+    return cands
+
+
+def _setting(cands: list[Cand], text: str) -> str | None:
+    """The country an article is set in: its dateline, else the country its places and demonyms name most."""
+    places: dict[str, float] = {}
+    for c in cands:
+        if c.type == "GPE" and c.country:
+            # "Nepali media" and places found without the dictionary count less
+            weight = 1.0 if c.kind in ("name", "metonym") and c.source == "dict" else 0.5
+            weight += 3.0 if _dateline(text, c.start, c.end) else 0.0
+            places[c.country] = places.get(c.country, 0.0) + weight
+    return max(places, key=lambda k: places[k]) if places else None
+
+
+def _infer_countries(cands: list[Cand], text: str, lex: EntityLexicon, setting: str | None) -> None:
+    """Countries of names the dictionary does not know: an adjacent demonym, else the article's setting."""
+    for c in cands:
+        if c.country or not c.key.startswith("new:"):
+            continue
+        c.country = _adjacent_country(c, cands, text, lex) or setting
+
+
+def _adjacent_country(c: Cand, cands: list[Cand], text: str, lex: EntityLexicon) -> str | None:
+    """"Ukrainian official X", "il funzionario ucraino X", "X, funzionario ucraino": only title words and
+    punctuation stand between the name and a country or demonym."""
+    fillers = lex.words("titles") | lex.words("determiners")
+    for d in cands:
+        if not (d.key.startswith("country:") or (d.type == "GPE" and d.source == "dict" and d.country)):
+            continue
+        if d.end <= c.start and c.start - d.end <= 40:
+            between = tokens_of(text[d.end:c.start].replace("’", "'").replace("'s ", " "))
+        elif d.start >= c.end and d.start - c.end <= 40:
+            between = tokens_of(text[c.end:d.start])
+            if not between or between[0] != ",":
+                continue
+        else:
+            continue
+        if all(t in fillers or not t.isalpha() for t in between):
+            return d.country
+    return None
+
+
+# ---- output -------------------------------------------------------------------------------------------
+
+def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention]]:
+    groups: dict[str, list[Cand]] = {}
+    for c in cands:
+        if c.end > c.start:
+            groups.setdefault(c.key, []).append(c)
+    ordered = sorted(groups.values(), key=lambda g: min(c.start for c in g))
+    entities: list[Entity] = []
+    mentions: list[Mention] = []
+    for i, group in enumerate(ordered, start=1):
+        eid = f"e{i}"
+        head = _representative(group)
+        spans = sorted({(c.start, c.end) for c in group})
+        country = head.country or next((c.country for c in group if c.country), None)
+        sector = head.sector or ("GOV" if any(c.offices for c in group) and head.type == "PER" else None)
+        entities.append(Entity(id=eid, entity_name=head.name, type=head.type, wikidata_id=head.wikidata,
+                               country=country, sector=sector, mentions=tuple(Span(s, e) for s, e in spans)))
+        seen: set[tuple[int, int]] = set()
+        for c in sorted(group, key=lambda c: (c.start, c.kind != "name")):
+            if (c.start, c.end) not in seen and not c.hidden:
+                seen.add((c.start, c.end))
+                mentions.append(Mention(Span(c.start, c.end), eid, c.kind))
+    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+    return entities, mentions
+
+
+def _representative(group: list[Cand]) -> Cand:
+    """The candidate whose name and type stand for the entity: dictionary first, then the longest name."""
+    return max(group, key=lambda c: (c.source == "dict" or not c.key.startswith("new:"), c.kind == "name",
+                                     len(c.name)))

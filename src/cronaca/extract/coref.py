@@ -1,0 +1,309 @@
+"""Coreference inside one article: titles and roles ("il presidente ucraino", "the US president", "la sua
+controparte statunitense") resolved to persons, and helpers the quote and event stages use for pronouns,
+null subjects and group references ("i due leader").
+
+Role words, title words and the grammar of "role + country" come from ``lang/<lang>/entities.toml``;
+who held which office when comes from the actor dictionary (:mod:`cronaca.extract.actors`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..lang import load_resource, load_shared
+from ..records import Entity
+from .actors import ActorDictionary, Alias, AliasMatcher, tokens_of
+from .docext import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:impers"})
+
+
+@dataclass
+class Cand:
+    """A mention candidate while the entity stage assembles the article's entities."""
+
+    start: int
+    end: int
+    key: str  # dictionary key, or "new:<normalised name>" for names the dictionary does not know
+    name: str
+    type: str
+    kind: str = "name"
+    source: str = "dict"
+    country: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+    offices: set[tuple[str, str | None]] = field(default_factory=set)  # (office, of-key) from titles
+    hidden: bool = False  # inside a title phrase: an entity mention, but no mention for other stages
+
+
+@dataclass(frozen=True)
+class EntityLexicon:
+    """The word lists of ``entities.toml`` for one language."""
+
+    language: str
+    data: dict[str, Any]
+
+    def words(self, name: str) -> frozenset[str]:
+        return frozenset(w.lower().replace("’", "'") for w in self.data.get(name, []))
+
+    @property
+    def roles(self) -> dict[str, list[str]]:
+        return dict(self.data.get("roles", {}))
+
+    @property
+    def grammar(self) -> dict[str, Any]:
+        return dict(self.data.get("role_grammar", {}))
+
+
+@lru_cache(maxsize=8)
+def lexicon(language: str) -> EntityLexicon:
+    return EntityLexicon(language, load_resource(language, "entities"))
+
+
+@lru_cache(maxsize=8)
+def _role_matcher(language: str) -> AliasMatcher:
+    aliases = [Alias(phrase, phrase, tokens_of(phrase)) for phrase in lexicon(language).roles]
+    return AliasMatcher(aliases, case_sensitive=False)
+
+
+def leader_offices(country: str | None) -> list[str]:
+    """The offices "the leader" of ``country`` may name, most likely first."""
+    table: dict[str, list[str]] = load_shared("leaders").get("leader", {})
+    if country and country in table:
+        return list(table[country])
+    return ["head_of_government", "head_of_state"]
+
+
+def _offices(role: str, lex: EntityLexicon, country: str | None) -> tuple[list[str], str | None]:
+    """The offices a role may denote and the seat it implies when the text names none: "office@key"
+    in the data ("il papa" = head_of_state@country:VAT, "the chancellor" = head_of_government@country:DEU)."""
+    out: list[str] = []
+    seat: str | None = None
+    for entry in lex.roles.get(role, []):
+        office, _, implied = entry.partition("@")
+        seat = seat or (implied or None)
+        out.extend(leader_offices(country) if office == "leader" else [office])
+    return out, seat
+
+
+def _gap(gap: str) -> str:
+    return " ".join(gap.replace("’", "'").lower().split())
+
+
+def _linked_by(gap: str, words: Iterable[str]) -> bool:
+    """``gap`` is exactly one of ``words`` ("degli", "of the", "'s"); elided forms ("dell'") included."""
+    g = _gap(gap)
+    return bool(g) and (g in words or g.replace(" ", "") in words)
+
+
+def _country_of(c: Cand, dictionary: ActorDictionary) -> str | None:
+    """The actor key a role's country candidate stands for (a country, an IGO, a capital's government)."""
+    actor = dictionary.get(c.key)
+    if actor is None:
+        return None
+    if actor.metonym_of:
+        return actor.metonym_of
+    if c.key.startswith("country:") or (actor.type == "ORG" and actor.country in ("IGO", "UNO", "EUR")):
+        return c.key
+    return None
+
+
+class RoleResolver:
+    """Finds role phrases in a text and resolves each to a person, linking appositive names."""
+
+    def __init__(self, language: str, dictionary: ActorDictionary, published: dt.date | None,
+                 setting: str | None = None) -> None:
+        self.lex = lexicon(language)
+        self.setting = setting  # actor key of the country the article is set in
+        self.dictionary = dictionary
+        self.published = published
+        self.group_words = self.lex.words("group_words")
+        g = self.lex.grammar
+        self.of_words = frozenset(w.lower() for w in g.get("of_words", []))
+        self.possessive = frozenset(w.lower() for w in g.get("possessive", []))
+        self.before = bool(g.get("country_before", False))
+        self.after = bool(g.get("country_after", False))
+
+    def resolve(self, text: str, cands: list[Cand]) -> tuple[list[Cand], set[int]]:
+        """Title candidates for the roles of ``text`` and the ids of candidates the titles absorb."""
+        titles: list[Cand] = []
+        absorbed: set[int] = set()
+        taken = [(c.start, c.end) for c in cands if c.kind != "demonym"]
+        for m in _role_matcher(self.lex.language).find(text):
+            if any(s <= m.start < e for s, e in taken) or self._grouped(text, m.start):
+                continue
+            role = m.alias.text
+            start, end, country_cand = self._with_country(text, cands, m.start, m.end)
+            country = _country_of(country_cand, self.dictionary) if country_cand else None
+            if country_cand is not None and country_cand.kind == "demonym":
+                absorbed.add(id(country_cand))  # "presidente ucraino" is one mention, of the person
+            if country_cand is not None and country_cand.kind != "demonym":
+                # "il leader degli Stati Uniti": the country stays an article entity, but the phrase is one
+                # mention (of the person) for the stages that look for actors
+                country_cand.hidden = True
+            country_actor = self.dictionary.get(country) if country else None
+            iso = country_actor.country if country_actor is not None else None
+            offices, seat = _offices(role, self.lex, iso)
+            named = self._appositive(text, cands, end) or self._named_before(text, cands, start)
+            if named is not None:
+                named.offices.update((o, country) for o in offices)
+                if named.country is None and iso:
+                    named.country = iso
+                continue
+            if country is None and self._qualified(text, end):
+                continue  # "il presidente della Regione", "the head of the board": someone else's office
+            person = self._referent(cands, titles, offices, country or seat, start)
+            if person is not None:
+                titles.append(Cand(start, end, person.key, person.name, "PER", kind="title", source="role",
+                                   country=person.country, sector=person.sector, wikidata=person.wikidata,
+                                   offices={(o, country) for o in offices}))
+        return titles, absorbed
+
+    def _qualified(self, text: str, end: int) -> bool:
+        after = " ".join(tokens_of(text[end:end + 30])).replace(" ' ", "' ")
+        return any(after == w or after.startswith(w + " ") or (w.endswith("'") and after.startswith(w))
+                   for w in self.of_words)
+
+    def _grouped(self, text: str, start: int) -> bool:
+        before = tokens_of(text[max(0, start - 20):start])
+        return bool(before) and before[-1] in self.group_words
+
+    def _with_country(self, text: str, cands: list[Cand], start: int, end: int
+                      ) -> tuple[int, int, Cand | None]:
+        """Extend a role span over the country that qualifies it ("presidente ucraino", "US president")."""
+        for c in cands:
+            if c.start >= end and c.start - end <= 12:
+                gap = text[end:c.start]
+                ok = (self.after and not gap.strip()) or _linked_by(gap, self.of_words)
+                if ok and _country_of(c, self.dictionary):
+                    return start, c.end, c
+        if self.before:
+            for c in cands:
+                if c.end <= start and start - c.end <= 4:
+                    gap = text[c.end:start]
+                    if (not gap.strip() or _linked_by(gap, self.possessive)) and _country_of(c, self.dictionary):
+                        return c.start, end, c
+        return start, end, None
+
+    def _appositive(self, text: str, cands: list[Cand], end: int) -> Cand | None:
+        """The person a role introduces: "il cancelliere Friedrich Merz", "capo della diplomazia europea
+        Josep Borrell" (only listed modifiers may stand between)."""
+        modifiers = self.lex.words("role_modifiers")
+        for c in cands:
+            if c.start >= end and c.type == "PER" and c.kind == "name":
+                gap = [t for t in tokens_of(text[end:c.start]) if t != ","]
+                return c if len(gap) <= 2 and all(t in modifiers for t in gap) else None
+        return None
+
+    @staticmethod
+    def _named_before(text: str, cands: list[Cand], start: int) -> Cand | None:
+        """"Corneille Nangaa, leader of ...": a name and its role set off by a comma."""
+        for c in reversed(cands):
+            if c.end <= start:
+                gap = tokens_of(text[c.end:start])
+                ok = c.type == "PER" and c.kind == "name" and gap[:1] == (",",) and len(gap) <= 3
+                return c if ok else None
+        return None
+
+    def _holds(self, c: Cand, offices: Sequence[str], country: str | None) -> bool:
+        held = set(c.offices)
+        if not c.key.startswith("new:"):
+            held.update((o.office, o.of) for o in self.dictionary.offices_of(c.key, self.published))
+        actor = self.dictionary.get(country) if country else None
+        iso = actor.country if actor else None
+        return any(o in offices and (country is None or of == country or (of is None and c.country == iso))
+                   for o, of in held)
+
+    def _referent(self, cands: list[Cand], titles: list[Cand], offices: Sequence[str], country: str | None,
+                  start: int) -> Cand | None:
+        persons = [c for c in cands + titles if c.type == "PER" and c.kind in ("name", "title")]
+        before = sorted((c for c in persons if c.end <= start), key=lambda c: -c.start)
+        after = sorted((c for c in persons if c.start > start), key=lambda c: c.start)
+        for c in before + after:
+            if self._holds(c, offices, country):
+                return c
+        if country is None:
+            # a bare "il premier" with nobody in the article holding the office: the office of the
+            # country the article is set in ("il ministro dell'Interno" in Italian home news)
+            country = self.setting
+        if country is None:
+            return None
+        for office in offices:
+            actor = self.dictionary.holder(office, country, self.published)
+            if actor is not None:
+                return Cand(start, start, actor.key, actor.name, actor.type, country=actor.country,
+                            sector=actor.sector, wikidata=actor.wikidata)
+        return None
+
+
+# ---- helpers for the quote, attribution and event stages ------------------------------------------------
+
+def entities_by_id(doc: Doc) -> dict[str, Entity]:
+    """The article's entities by id."""
+    return {e.id: e for e in doc._.cronaca_entities or []}
+
+
+def entity_at(doc: Doc, start: int, end: int) -> tuple[Entity, Mention] | None:
+    """The entity with a mention overlapping ``[start, end)``; the tightest such mention wins."""
+    by_id = entities_by_id(doc)
+    hits = [m for m in doc._.cronaca_mentions or [] if m.span.start < end and start < m.span.end
+            and m.entity_id in by_id]
+    if not hits:
+        return None
+    best = min(hits, key=lambda m: (not (m.span.start <= start and end <= m.span.end),
+                                    m.span.end - m.span.start))
+    return by_id[best.entity_id], best
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and any(t.dep_ in SUBJECT_DEPS for t in span)
+
+
+def salient_entity(doc: Doc, char_offset: int, types: Sequence[str] = ("PER", "ORG", "GPE")) -> Entity | None:
+    """The most recent compatible subject-like entity before ``char_offset`` (a pronoun's likely antecedent).
+
+    With a dependency parse, subjects of the current or previous sentence win; otherwise the closest
+    compatible named or titled mention does.
+    """
+    by_id = entities_by_id(doc)
+    before = [m for m in doc._.cronaca_mentions or [] if m.span.end <= char_offset and m.entity_id in by_id
+              and by_id[m.entity_id].type in types and m.kind in ("name", "title", "metonym")]
+    if not before:
+        return None
+    if doc.has_annotation("DEP"):
+        floor = _previous_sentence_start(doc, char_offset)
+        for m in reversed(before):
+            if m.span.start < floor:
+                break
+            if _is_subject(doc, m):
+                return by_id[m.entity_id]
+    return by_id[before[-1].entity_id]
+
+
+def _previous_sentence_start(doc: Doc, char_offset: int) -> int:
+    starts = [s.start_char for s in doc.sents if s.start_char <= char_offset] if doc.has_annotation(
+        "SENT_START") else [0]
+    return starts[-2] if len(starts) >= 2 else 0
+
+
+def recent_persons(doc: Doc, char_offset: int, n: int = 2) -> list[Entity]:
+    """The ``n`` persons of the most recent sentence before ``char_offset`` naming at least ``n`` persons
+    ("I due leader" after "Zelenskyy ... con Donald Trump"); else the ``n`` most recently named persons."""
+    by_id = entities_by_id(doc)
+    mentions = [m for m in doc._.cronaca_mentions or [] if m.span.end <= char_offset and m.entity_id in by_id
+                and by_id[m.entity_id].type == "PER"]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    for sent in reversed([s for s in sents if s.start_char < char_offset]):
+        ids = list(dict.fromkeys(m.entity_id for m in mentions
+                                 if sent.start_char <= m.span.start < sent.end_char))
+        if len(ids) >= n:
+            return [by_id[i] for i in ids[:n]]
+    recent = list(dict.fromkeys(m.entity_id for m in reversed(mentions)))[:n]
+    return [by_id[i] for i in reversed(recent)]
