@@ -292,6 +292,7 @@ class Event:
     reported_by: tuple[Participant, ...] = ()
     confidence: float = 0.5
     coder: str = "cronaca"
+    score: float | None = None  # conflict/cooperation intensity, -10 (most conflictual) .. +10 (data/plover.toml)
 
     @property
     def quad_code(self) -> int:
@@ -312,7 +313,8 @@ class Event:
                 "actor": [p.span.to_list() for p in self.actor if p.span is not None],
                 "recipient": [p.span.to_list() for p in self.recipient if p.span is not None],
             },
-            "quad_code": self.quad_code, "confidence": round(self.confidence, 3), "coder": self.coder,
+            "quad_code": self.quad_code, "score": self.score, "confidence": round(self.confidence, 3),
+            "coder": self.coder,
         }
 
     @classmethod
@@ -331,7 +333,7 @@ class Event:
             event_loc=None if loc is None else Location.from_dict(loc),
             magnitude={k: Quantity.from_dict(q) for k, q in (d.get("magnitude") or {}).items()},
             reported_by=tuple(Participant.from_dict(p) for p in d.get("reported_by", [])),
-            confidence=float(d.get("confidence", 0.5)), coder=d.get("coder", "cronaca"),
+            confidence=float(d.get("confidence", 0.5)), coder=d.get("coder", "cronaca"), score=d.get("score"),
         )
 
 

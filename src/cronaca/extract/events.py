@@ -1,16 +1,421 @@
-"""Placeholder events stage (to be replaced by the real extractor)."""
+"""The PLOVER event coder: triggers → roles → flags → records, then duplicates merged.
+
+Reads the language pack's ``events.toml`` (triggers, cues) and the shared ``plover.toml`` (types, modes,
+scores).  Other stages' helpers (dates, places, quantities, attribution, entities) are looked up when an
+event is built, so this stage works with whichever of them are present.
+"""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import PipelineError
+from ..lang import load_shared
+from ..records import Event, Location, Participant, Quantity, Span
+from . import modality
+from .arguments import RoleFinder, Roles, is_passive, merge_participants
+from .event_context import context_dates, date_of, location_of, reported_by
+from .event_merge import PLACE_TYPES, Draft, merge_drafts, participant_key, without
+from .role_candidates import dominant_country, optional_helper
+from .triggers import (
+    Cue,
+    Lexicon,
+    Trigger,
+    any_match,
+    find_triggers,
+    load_lexicon,
+    phrase_near,
+    select_triggers,
+)
+
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+TARGETED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
+PLACE_CARRYOVER = 3  # sentences over which an event's place carries to the same actors' next events
+AUTHORITY_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})  # agentless passives done by authorities
+REFERENCE_TOKENS = 120  # how far back "the attack" may refer
+PASSIVE_LOOKBACK_TOKENS = 250  # how far back an agentless passive looks for the same kind of event
+CONTINUED_TYPES = frozenset({"SUPPORT"})  # verbal support is addressed to the current partner
+REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # "condemned the attack": recipient = attacker
+MAGNITUDE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
+
 
 class EventExtractor:
+    """spaCy component: sets ``doc._.cronaca_events`` (list of :class:`~cronaca.records.Event`)."""
+
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.language = nlp.lang
+        self.lexicon = load_lexicon(nlp.lang)
+        self.ontology = load_shared("plover")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.cronaca_events = []
+        if len(doc) and not doc.has_annotation("SENT_START"):
+            raise PipelineError(
+                f"the events stage needs sentence boundaries, but the {self.language!r} pipeline sets none; "
+                "add a parser or spaCy's 'sentencizer' before the cronaca components")
+        doc._.cronaca_events = extract_events(doc, self.lexicon, self.ontology)
         return doc
+
+
+def score_of(event: str, modes: tuple[str, ...] | list[str], ontology: dict[str, Any] | None = None) -> float:
+    """PLOVER conflict/cooperation score of an event type and its modes (``plover.toml``)."""
+    types = (ontology or load_shared("plover")).get("types", {})
+    spec = types.get(event, {})
+    mode_scores = spec.get("mode_scores", {})
+    scores = [float(mode_scores[m]) for m in modes if m in mode_scores]
+    return min(scores, key=abs) if scores else float(spec.get("score", 0.0))
+
+
+def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list[Event]:
+    """Every event the document reports, one record per event."""
+    if not lexicon.entries:
+        return []
+    triggers = select_triggers(doc, lexicon, find_triggers(doc, lexicon))
+    finder = RoleFinder(doc, lexicon)
+    sents = list(doc.sents)
+    index = {s.start: k for k, s in enumerate(sents)}
+    drafts: list[Draft] = []
+    for trig, absorbed in triggers:
+        k = index[trig.sentence.start]
+        draft = _draft(doc, trig, absorbed, lexicon, ontology, finder, drafts, k)
+        if draft is not None:
+            if draft.date is None:
+                draft.context_dates = context_dates(doc, trig, sents, k, "future" in draft.auxiliary)
+            drafts.append(draft)
+    merged = merge_drafts(drafts, ontology)
+    _add_context_targets(merged, finder, ontology)
+    # an actor needs an identity (entity or country), unless it is the clause's explicit subject
+    # ("Police arrested three men": the gold codes "police" even without a country)
+    coded = [d for d in merged if d.roles.how in ("subject", "speaker", "parse")
+             or any(p.entity_id or p.country for p in d.roles.actors)]
+    records: list[Event] = []
+    last: tuple[int, Location] | None = None
+    for k, d in enumerate(coded):
+        record = _record(doc, d, k, ontology)
+        if record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
+                and last[1].country in {p.country for p in d.roles.actors}:
+            # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
+            record = replace(record, event_loc=last[1])
+        if record.event_loc is not None:
+            last = (d.sentence_index, record.event_loc)
+        records.append(record)
+    return records
+
+
+def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, ontology: dict[str, Any],
+           finder: RoleFinder, earlier: list[Draft], sent_index: int) -> Draft | None:
+    prep_only = trig.event in ontology.get("roles", {}).get("prep_recipient_only", ())
+    roles = _shared_subject(doc, trig, earlier, lexicon) or finder.roles(trig, prep_only)
+    roles = _fallback_actor(doc, trig, roles, finder, earlier)
+    roles = _fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
+    if not roles.actors and trig.entry.default_actor and _concrete(doc, trig, lexicon):
+        roles = _default_actor(doc, trig, roles, finder, lexicon)
+    roles = _place_roles(doc, trig, roles, finder, ontology)
+    roles = _continued_recipient(trig, roles, earlier, sent_index)
+    date, precision = date_of(doc, trig, lexicon)
+    aux = modality.flags(doc, trig, lexicon, date, doc._.cronaca_published)
+    event = trig.entry.event if trig.entry.fixed else _retype(doc, trig, trig.entry.event, lexicon.retype_cues)
+    if "future" in aux:
+        promised = ontology.get("future_types", {}).get(event, event)
+        refused = "negated" in aux and promised == "AGREE" and event != "AGREE"
+        event = ontology.get("negated_future_type", promised) if refused else promised
+    if roles.actors and all(p.type in PLACE_TYPES or p.sector == "GOV" for p in roles.actors):
+        event = ontology.get("state_retypes", {}).get(event, event)  # "the Philippines protested..."
+    own = ["visit"] if trig.entry.host_subject and not absorbed else list(trig.entry.mode)  # "hosted Lula"
+    mode = own + [m for t in absorbed for m in t.entry.mode]
+    mode += _cue_values(doc, trig, event, lexicon.mode_cues)
+    valid_modes = ontology.get("types", {}).get(event, {}).get("modes", [])
+    mode = [m for m in dict.fromkeys(mode) if m in valid_modes]
+    context = list(trig.entry.context) + _cue_values(doc, trig, event, lexicon.context_cues)
+    confidence = trig.entry.confidence * {"subject": 1.0, "passive": 1.0, "nominal": 0.95, "parse": 0.95,
+                                          "group": 0.9, "speaker": 0.85, "continuity": 0.75,
+                                          "default": 0.7}.get(roles.how, 0.6)
+    return Draft(trig, event, roles, mode, list(dict.fromkeys(context)), aux, date, precision, sent_index,
+                 confidence, absorbed)
+
+
+def _shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexicon) -> Roles | None:
+    """"la Russia ha colpito Kiev, uccidendo una persona": a same-type verb later in the clause chain
+    shares the subject of the first one (the nearest name before it is the first one's object)."""
+    if not earlier or trig.entry.kind != "verb":
+        return None
+    prev = earlier[-1]
+    if prev.trigger.sentence.start != trig.sentence.start or prev.event != trig.event or not prev.roles.actors:
+        return None
+    if prev.trigger.entry.kind != "verb":
+        return None
+    breaks = lexicon.words("clause_breaks")
+    if any(any_match(breaks, doc[i]) for i in range(prev.trigger.end, trig.start)):
+        return None
+    return Roles(prev.roles.actors, (), prev.roles.how)
+
+
+def _fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, earlier: list[Draft]) -> Roles:
+    """Actors the clause does not name: "i due leader", a quoted "we", a dropped subject.
+
+    A clause with only a partner ("d'accordo con Trump") still needs its subject: it is added first."""
+    if roles.how == "partner":
+        found = _fallback_actor(doc, trig, Roles((), roles.recipients, "none"), finder, earlier)
+        return Roles(merge_participants(found.actors, roles.actors), roles.recipients, found.how) \
+            if found.actors else roles
+    if roles.actors:
+        return roles
+    verbal = trig.entry.kind == "verb"
+    if finder.group_reference(trig):
+        # persons named just before ("Zelenskyy ... con Trump, ... i due"), else the last multi-actor event
+        group = finder.recent_persons(trig, 2)
+        group = group or next((d.roles.actors for d in reversed(earlier) if len(d.roles.actors) >= 2), ())
+        if not group:
+            recent = optional_helper("entities", "recent_persons")
+            group = _as_participants(doc, recent(doc, doc[trig.start].idx, 2)) if recent else ()
+        if group:
+            return Roles(tuple(group), without(roles.recipients, group), "group")
+    first = finder.first_person(trig)
+    quoted = _quote_speaker(doc, trig)
+    # “They attacked us,” the mayor said: inside a quote, a third-person subject is not the speaker
+    third = _in_quote(doc, trig) and finder.has_subject_pronoun(trig) and not first
+    if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third)):
+        return Roles((quoted,), without(roles.recipients, (quoted,)), "speaker")
+    if verbal and is_passive(doc, trig, finder.lexicon):
+        # an agentless passive ("sono accusati di..."): the authority acting in the recent events
+        latest = [d for d in reversed(earlier) if d.roles.actors][:4]
+        pick = next((d for d in reversed(earlier) if d.event == trig.event and d.roles.actors
+                     and trig.sentence.start - d.trigger.sentence.start < PASSIVE_LOOKBACK_TOKENS), None)
+        if pick is None and trig.event in AUTHORITY_TYPES:  # "sono accusati", "was sentenced": by authorities
+            pick = next((d for d in latest if any(p.sector in AUTHORITY_SECTORS for p in d.roles.actors)), None)
+        if pick is not None:
+            return Roles(pick.roles.actors[:1], roles.recipients, "continuity")
+        return roles
+    if third:
+        return roles  # whom "they" means inside a quote is beyond these rules
+    if verbal and (first or finder.clause_is_bare(trig)):
+        speaker = finder.speaker_near(trig)
+        if speaker is not None:
+            return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
+        prev = next((d for d in reversed(earlier)
+                     if 0 <= trig.sentence.start - d.trigger.sentence.start and d.roles.actors
+                     and d.trigger.sentence.start >= _previous_sentence_start(doc, trig)), None)
+        if prev is not None:
+            return Roles(prev.roles.actors[:1], without(roles.recipients, prev.roles.actors[:1]), "continuity")
+        antecedent = _pronoun_antecedent(doc, trig, finder)
+        if antecedent is not None:
+            return Roles((antecedent,), without(roles.recipients, (antecedent,)), "continuity")
+    return roles
+
+
+def _pronoun_antecedent(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
+    """"He said he would...": the entity stage's most salient earlier subject stands for the pronoun."""
+    salient = optional_helper("entities", "salient_entity")
+    if salient is None or not finder.has_subject_pronoun(trig):
+        return None
+    found = salient(doc, doc[trig.start].idx)
+    entity = found[0] if isinstance(found, tuple) else found
+    if entity is None or not getattr(entity, "mentions", None):
+        return None
+    before = [m for m in entity.mentions if m.end <= doc[trig.start].idx]
+    return entity.participant(before[-1] if before else entity.mentions[0], doc.text)  # type: ignore[no-any-return]
+
+
+def _previous_sentence_start(doc: Doc, trig: Trigger) -> int:
+    start = trig.sentence.start
+    return doc[start - 1].sent.start if start > 0 else 0
+
+
+def _fallback_recipient(doc: Doc, trig: Trigger, absorbed: list[Trigger], roles: Roles, earlier: list[Draft],
+                        finder: RoleFinder, lexicon: Lexicon) -> Roles:
+    """The object noun names the recipient: "fired on protests" → the protesters; "condemned the attack" →
+    whoever carried out that attack."""
+    if not absorbed:
+        return roles
+    first = roles.recipients[0].span if roles.recipients else None
+    noun = absorbed[0]
+    if noun.entry.default_actor and noun.start - trig.end <= 4 and (first is None or doc[noun.start].idx < first.start):
+        generic = _default_actor(doc, noun, Roles((), (), "none"), finder, lexicon).actors
+        if generic:
+            return Roles(roles.actors, generic, roles.how)
+    if roles.recipients or trig.event not in REFERRING_TYPES:
+        return roles
+    for noun in absorbed:
+        if noun.event == trig.event or noun.start - trig.end > 4:
+            continue
+        own = finder.nominal_roles(noun).actors  # "condannato gli attacchi dei coloni": the settlers
+        if own:
+            return Roles(roles.actors, without(own, roles.actors), roles.how)
+        prev = next((d for d in reversed(earlier) if d.event == noun.event and d.roles.actors
+                     and trig.sentence.start - d.trigger.sentence.start < REFERENCE_TOKENS), None)
+        if prev is not None:
+            recips = without(prev.roles.actors, roles.actors)
+            if recips:
+                return Roles(roles.actors, recips, roles.how)
+    return roles
+
+
+def _concrete(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A verb reports an event; a bare noun ("durante le manifestazioni") only with a time or a place."""
+    if trig.entry.kind == "verb":
+        return True
+    return date_of(doc, trig, lexicon)[0] is not None or location_of(doc, trig) is not None
+
+
+def _continued_recipient(trig: Trigger, roles: Roles, earlier: list[Draft], sent_index: int) -> Roles:
+    """Thanks and praise with no one named go to whom the same actor just dealt with ("Siamo pronti per
+    progetti con gli Stati Uniti" ... "gli ucraini sono grati per tutto il supporto")."""
+    if roles.recipients or not roles.actors or trig.event not in CONTINUED_TYPES:
+        return roles
+    mine = {p.country for p in roles.actors if p.country}
+    for d in reversed(earlier):
+        if sent_index - d.sentence_index > 1:
+            break
+        partners = tuple(p for p in d.roles.recipients if p.country and p.country not in mine)
+        if partners and mine & {p.country for p in d.roles.actors if p.country}:
+            # only a foreign partner carries over: at home, everyone shares the country
+            return Roles(roles.actors, without(partners, roles.actors), roles.how)
+    return roles
+
+
+def _default_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, lexicon: Lexicon) -> Roles:
+    groups: dict[str, Any] = lexicon.groups
+    group = groups.get(trig.entry.default_actor or "", {})
+    if not group:
+        return roles
+    loc = location_of(doc, trig)
+    country = loc.country if loc is not None else None
+    span = Span(doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1].text))
+    actor = Participant(raw_text=span.text(doc.text), entity_name=group.get("name", "protesters"), span=span,
+                        country=country, sector=group.get("sector"), type="ORG")
+    return Roles((actor,), roles.recipients, "default")
+
+
+def _place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontology: dict[str, Any]) -> Roles:
+    """Fill what a place tells: the country of a generic actor ("gunmen ... in northern Nigeria"), and the
+    target of one-sided violence ("struck targets in southern Lebanon" → Lebanon)."""
+    _, hi, cands = finder.in_clause(trig)
+    tail = finder.attribution_tail(trig, hi)
+    cands = [c for c in cands if c.end <= tail or c.start < trig.start]
+    taken = {participant_key(p) for p in roles.recipients}
+    places = [c.participant for c in cands if c.participant.type in PLACE_TYPES and c.participant.country
+              and participant_key(c.participant) not in taken]
+    after = [c.participant for c in cands if c.start >= trig.end and c.participant.type in PLACE_TYPES
+             and c.participant.country]
+    loc = location_of(doc, trig)
+    local = (loc.country if loc is not None else None) or (places[0].country if places else None)
+    # where it happened, even if that place is also the target ("shelled a camp in North Darfur")
+    local = local or next((c.participant.country for c in cands if c.participant.type in PLACE_TYPES
+                           and c.participant.country and c.participant.type != "GPE"), None)
+    nearby = local or finder.previous_place_country(trig)
+    # a state named as the recipient is not the home of the unnamed actor ("governo ... sanzioni contro l'Iran")
+    others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
+    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon) for p in roles.actors)
+    recips = tuple(_with_home(p, local, nearby, doc, set(), finder.lexicon) for p in roles.recipients)
+    recips = tuple(p for p in recips if p.entity_id or p.country)
+    if loc is not None and loc.span is not None and loc.feature != "country" \
+            and trig.event not in ontology.get("place_targets", ()):
+        # "a curfew in central Kathmandu": the town is where it happened, not who it was done to
+        recips = tuple(p for p in recips if p.entity_name != loc.name
+                       or p.span is None or not p.span.overlaps(loc.span))
+    if not recips and trig.event in ontology.get("place_targets", ()) and after:
+        target = after[0]
+        if target.country not in {p.country for p in actors}:
+            recips = (target,)
+    return Roles(actors, recips, roles.how)
+
+
+def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],
+               lexicon: Lexicon) -> Participant:
+    """A generic actor's country: where the event happened; else, for police, protesters, government (not
+    troops, which are often foreign), the place of the previous sentence or the article's main country."""
+    if p.entity_id is not None or p.country is not None:
+        return p
+    group: dict[str, Any] = next((g for g in lexicon.groups.values() if g.get("name") == p.entity_name), {})
+    home = local
+    if home is None and group.get("home", True):
+        home = nearby or dominant_country(doc, others)
+    return replace(p, country=home) if home else p
+
+
+def _as_participants(doc: Doc, found: Any) -> tuple[Participant, ...]:
+    """Whatever an entity helper returned (entities, participants, mentions) as participants."""
+    out: list[Participant] = []
+    for item in found or ():
+        if isinstance(item, Participant):
+            out.append(item)
+        elif hasattr(item, "participant") and getattr(item, "mentions", None):
+            out.append(item.participant(item.mentions[0], doc.text))
+    return tuple(out)
+
+
+def _in_quote(doc: Doc, trig: Trigger) -> bool:
+    offset = doc[trig.start].idx
+    return any(q.span.start <= offset < q.span.end for q in doc._.cronaca_quotes or [])
+
+
+def _quote_speaker(doc: Doc, trig: Trigger) -> Participant | None:
+    offset = doc[trig.start].idx
+    for q in doc._.cronaca_quotes or []:
+        if q.span.start <= offset < q.span.end and q.speaker is not None and q.speaker.entity_name:
+            return q.speaker  # type: ignore[no-any-return]
+    return None
+
+
+def _retype(doc: Doc, trig: Trigger, event: str, cues: tuple[Cue, ...]) -> str:
+    for cue in cues:
+        if event in cue.events and phrase_near(trig.sentence, trig.start - cue.window, trig.end + cue.window,
+                                               cue.patterns) is not None:
+            return cue.value
+    return event
+
+
+def _cue_values(doc: Doc, trig: Trigger, event: str, cues: tuple[Cue, ...]) -> list[str]:
+    return [c.value for c in cues
+            if (not c.events or event in c.events)
+            and phrase_near(trig.sentence, trig.start - c.window, trig.end + c.window, c.patterns) is not None]
+
+
+def _add_context_targets(drafts: list[Draft], finder: RoleFinder, ontology: dict[str, Any]) -> None:
+    """Recipients implied by the context: the criminal group of a crime story for arrests and probes."""
+    targets: dict[str, list[str]] = ontology.get("context_targets", {})
+    for d in drafts:
+        if d.roles.recipients or d.event not in TARGETED_TYPES:
+            continue
+        sectors = {s for c in d.context for s in targets.get(c, ())}
+        if not sectors:
+            continue
+        pool = [c for c in finder.cands if c.participant.sector in sectors and c.kind != "generic"]
+        if pool:
+            here = d.trigger.start
+            best = min(pool, key=lambda c: abs(c.start - here))
+            d.roles = Roles(d.roles.actors, (best.participant,), d.roles.how)
+
+
+def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
+    sent, trig = d.trigger.sentence, d.trigger
+    date, precision = d.best_date()
+    start_char, end_char = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
+    magnitude: dict[str, Quantity] = {}
+    helper = optional_helper("quantities", "magnitudes_in")
+    if helper is not None and d.event in MAGNITUDE_TYPES:
+        # every sentence that tells of the event may add a count ("539 droni" after "ha colpito Kiev")
+        for s in dict.fromkeys(t.sentence for t in (trig, *d.others)):
+            for name, q in helper(doc, s.start_char, s.end_char).items():
+                magnitude.setdefault(name, q)
+    location = location_of(doc, trig) or next(
+        (loc for t in d.others if (loc := location_of(doc, t)) is not None), None)
+    reported = reported_by(doc, sent, start_char)
+    return Event(
+        id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
+        trigger=Span(start_char, end_char), event_text=doc.text[start_char:end_char], mode=tuple(d.mode),
+        context=tuple(d.context), auxiliary=d.auxiliary, actor=d.roles.actors,
+        recipient=without(d.roles.recipients, d.roles.actors),
+        date=date, date_precision=precision if date else None, event_loc=location,
+        magnitude=magnitude, reported_by=reported, confidence=d.confidence, coder=_coder(),
+        score=score_of(d.event, tuple(d.mode)),
+    )
+
+
+def _coder() -> str:
+    from ..pipeline import CODER  # imported late: the pipeline module imports the registry, which imports us
+    return CODER

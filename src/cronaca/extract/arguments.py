@@ -1,0 +1,415 @@
+"""Who did what to whom: the actor(s) and recipient(s) of an event trigger.
+
+Candidates are the article's entity mentions (``doc._.cronaca_mentions``) plus generic group nouns of the
+language pack ("i manifestanti", "security forces").  Roles come from the surface order of the clause and
+the preposition before each candidate (data: ``recipient_preps``, ``partner_preps``, ``agent_preps``...);
+when the pipeline has a dependency parse, subject/object relations fill roles the surface rules leave empty.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from ..records import Participant
+from .role_candidates import Candidate, build_candidates
+from .triggers import (
+    Lexicon,
+    TokenPattern,
+    Trigger,
+    any_match,
+    clause_end,
+    clause_start,
+    match_phrase,
+    norm,
+)
+
+RECIPIENT_WINDOW = 14  # tokens after a verb trigger where its object may stand
+ATTRIBUTION_TAIL = 6  # ", South Korea's military said": the speaker stands close to the verb
+LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
+NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The participants found for one trigger; ``how`` says which rule found the actor (for confidence)."""
+
+    actors: tuple[Participant, ...]
+    recipients: tuple[Participant, ...]
+    how: str = "none"
+
+
+PREP_KEYS = ("source_preps", "recipient_preps", "partner_preps", "agent_preps", "genitive_preps", "other_preps")
+MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "ADV"})
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may stand between a preposition and its noun ("con la sua controparte statunitense")."""
+    if tok.pos_:
+        return tok.pos_ in MODIFIER_POS
+    return (tok.is_alpha and tok.is_lower) or tok.like_num
+
+
+def _prep(doc: Doc, cand: Candidate, lexicon: Lexicon, floor: int) -> str | None:
+    """The preposition governing a candidate, looking back over determiners and up to two modifiers."""
+    dets = lexicon.words("determiners")
+    i, skipped = cand.start - 1, 0
+    while i >= floor:
+        tok = doc[i]
+        for key in PREP_KEYS:
+            if any_match(lexicon.words(key), tok):
+                return key
+        if any_match(dets, tok):
+            i -= 1
+        elif skipped < 2 and _modifier(tok):
+            i, skipped = i - 1, skipped + 1
+        else:
+            return None
+    return None
+
+
+def _floor(trigger: Trigger, cand: Candidate, clause_lo: int) -> int:
+    """How far back a candidate's preposition may be sought: not into the trigger's own words."""
+    if cand.start >= trigger.end:
+        return trigger.end
+    return trigger.start + 1 if cand.start > trigger.start else clause_lo
+
+
+def _coordinated(doc: Doc, cands: Sequence[Candidate], chosen: Candidate, lexicon: Lexicon,
+                 lo: int, hi: int) -> list[Candidate]:
+    """``chosen`` plus the candidates joined to it by "e"/"and"/","/"-" (both directions, within bounds)."""
+    coord = lexicon.words("coordinators") + lexicon.words("determiners")
+    group = [chosen]
+    idx = cands.index(chosen)
+
+    conj = lexicon.words("coordinators")
+
+    def joined(a: Candidate, b: Candidate) -> bool:
+        gap = [doc[i] for i in range(a.end, b.start)]
+        if a.end > b.start:  # two mentions inside one token: "Trump-Putin"
+            return True
+        # at least one real conjunction: "la Russia e la Cina", not just "la"
+        return bool(gap) and all(any_match(coord, t) or t.text in "-–" for t in gap) and \
+            any(any_match(conj, t) or t.text in "-–," for t in gap)
+
+    j = idx
+    while j > 0 and cands[j - 1].start >= lo and joined(cands[j - 1], cands[j]):
+        group.insert(0, cands[j - 1])
+        j -= 1
+    j = idx
+    while j + 1 < len(cands) and cands[j + 1].end <= hi and joined(cands[j], cands[j + 1]):
+        group.append(cands[j + 1])
+        j += 1
+    if len(group) > 1 and not any(_conjoined(doc, a, b, conj) for a, b in pairwise(group)):
+        return [chosen]  # commas alone: "Secondo le autorità, la Russia..." is no list
+    return group
+
+
+def _conjoined(doc: Doc, a: Candidate, b: Candidate, conj: tuple[TokenPattern, ...]) -> bool:
+    """Joined by a conjunction or a hyphen ("Trump-Putin"), not only by a comma."""
+    if a.end > b.start:
+        return True
+    return any(t.text != "," and (any_match(conj, t) or t.text in "-–") for t in doc[a.end:b.start])
+
+
+def _dedupe(cands: Sequence[Candidate]) -> tuple[Participant, ...]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for c in cands:
+        if c.key not in seen:
+            seen.add(c.key)
+            out.append(c.participant)
+    return tuple(out)
+
+
+def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """Passive voice: a passive auxiliary ("è stato", "were"), or a copula before a participle ("sono accusati")."""
+    head = doc[trigger.start]
+    if any(ch.dep_ in ("aux:pass", "auxpass") for ch in head.children):
+        return True
+    lo = max(trigger.sentence.start, trigger.start - 2)
+    before = [doc[i] for i in range(lo, trigger.start)]
+    if any(any_match(lexicon.words("passive_aux"), t) for t in before):
+        return True
+    if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
+        return False
+    if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]):
+        return False  # "si è dimesso" is active
+    suffixes = tuple(lexicon.settings.get("participle_suffix", ()))
+    return bool(suffixes) and norm(head.text).endswith(suffixes)
+
+
+def light_verb_before(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
+    """A noun trigger governed by a support verb ("hanno avuto una conversazione", "imposed a curfew")."""
+    light, breaks = lexicon.words("light_verbs"), lexicon.words("clause_breaks")
+    for i in range(trigger.start - 1, max(trigger.sentence.start, trigger.start - LIGHT_VERB_WINDOW) - 1, -1):
+        if any_match(breaks, doc[i]) or doc[i].text in ",;:":
+            return False
+        if any_match(light, doc[i]):
+            return True
+    return False
+
+
+class RoleFinder:
+    """Finds the roles of triggers in one document."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.cands = build_candidates(doc, lexicon)
+        self.has_parse = doc.has_annotation("DEP")
+
+    def in_clause(self, trigger: Trigger) -> tuple[int, int, list[Candidate]]:
+        lo, hi = clause_start(self.doc, trigger, self.lexicon), clause_end(self.doc, trigger, self.lexicon)
+        # overlap, not containment: a name the sentence splitter cut ("K. P. | Sharma Oli") still counts
+        # a name inside a gapped trigger is an argument ("summoned the Japanese ambassador"), not its head
+        inside = [c for c in self.cands if c.end > lo and c.start < hi
+                  and not (c.start <= trigger.start < c.end)]
+        return lo, hi, inside
+
+    def roles(self, trigger: Trigger, prep_only: bool = False) -> Roles:
+        """Actors and recipients of ``trigger``; ``prep_only``: only "to X"/"contro X" names a recipient."""
+        entry = trigger.entry
+        verbal = entry.kind == "verb" or light_verb_before(self.doc, trigger, self.lexicon)
+        roles = self._verbal(trigger, prep_only) if verbal else self._nominal(trigger)
+        if not roles.actors and self.has_parse and not entry.host_agent:
+            roles = self._from_parse(trigger, roles)
+        return roles
+
+    def attribution_tail(self, trigger: Trigger, hi: int) -> int:
+        """Where a trailing ", South Korea's military said" begins: its names are sources, not roles."""
+        doc, speech = self.doc, self.lexicon.words("speech_verbs")
+        for i in range(trigger.end, trigger.sentence.end):
+            if any_match(speech, doc[i]):
+                commas = [j for j in range(trigger.end, i) if doc[j].text == ","]
+                return commas[-1] if commas and i - commas[-1] <= ATTRIBUTION_TAIL else hi
+        return hi
+
+    def _verbal(self, trigger: Trigger, prep_only: bool = False) -> Roles:
+        doc, lex = self.doc, self.lexicon
+        lo, hi, cands = self.in_clause(trigger)
+        hi = self.attribution_tail(trigger, hi)
+        cands = [c for c in cands if c.end <= hi or c.start < trigger.start]
+        before = [c for c in cands if c.end <= trigger.start]
+        after = [c for c in cands if c.start > trigger.start and c.start - trigger.end <= RECIPIENT_WINDOW]
+        prep = {id(c): _prep(doc, c, lex, _floor(trigger, c, lo)) for c in cands}
+        if trigger.entry.host_agent:
+            hosts = [c for c in after if prep[id(c)] == "agent_preps"][:1]
+            subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")][:1]
+            return Roles(_dedupe(subjects), _dedupe(hosts), "subject" if subjects else "none")
+        if is_passive(doc, trigger, lex):
+            agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
+            patients = [c for c in reversed(before) if prep[id(c)] is None]
+            actors = _coordinated(doc, self.cands, agents[0], lex, lo, hi) if agents else []
+            recips = _coordinated(doc, self.cands, patients[0], lex, lo, hi) if patients else []
+            return Roles(_dedupe(actors), _dedupe(recips), "passive" if actors else "none")
+        if self._closed_relative(lo, trigger):
+            # "Macron, che ha incontrato Zelensky a Parigi, ha promesso...": the subject precedes ", che"
+            before = []
+        subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")]
+        subjects = self._parsed_subject(trigger, cands) or subjects or self._antecedent(lo)
+        actors = _coordinated(doc, self.cands, subjects[0], lex, lo, trigger.start) if subjects else []
+        partners = [c for c in after if prep[id(c)] == "partner_preps"]
+        objects = [c for c in after if prep[id(c)] in (None, "recipient_preps")
+                   and not (prep_only and prep[id(c)] is None)]
+        if trigger.entry.host_subject:
+            parties = [c for c in after if prep[id(c)] in ("partner_preps", None)][:1]
+            if parties and actors:
+                joined = _coordinated(doc, self.cands, parties[0], lex, trigger.end, hi)
+                return Roles(_dedupe(joined), _dedupe(actors), "subject")
+        if trigger.entry.reciprocal and not trigger.entry.host:
+            # "X met Y", "X spoke with Y", "X ha telefonato a Y": the other side is a co-actor; not so a
+            # name in what was agreed ("agreed to open talks with Ukraine")
+            stop = next((i for i in range(trigger.end, hi) if any_match(lex.words("infinitive_markers"), doc[i])),
+                        hi)
+            joined = [c for c in partners if c.start < stop][:1] or [c for c in objects if c.start < stop][:1]
+            actors = actors + [p for c in joined for p in _coordinated(doc, self.cands, c, lex, trigger.end, hi)]
+            objects = []
+        elif not objects:
+            objects = partners[:1]  # "pronti a progetti con gli Stati Uniti": the partner receives
+        recips = _coordinated(doc, self.cands, objects[0], lex, trigger.end, hi) if objects else []
+        how = "subject" if subjects else ("partner" if actors else "none")
+        return Roles(_dedupe(actors), _dedupe([c for c in recips if c not in actors]), how)
+
+    def _parsed_subject(self, trigger: Trigger, cands: list[Candidate]) -> list[Candidate]:
+        """The trigger's own ``nsubj`` when a parse exists and it names a candidate of the clause."""
+        if not self.has_parse:
+            return []
+        for child in self.doc[trigger.start].children:
+            if child.dep_ == "nsubj":
+                return [c for c in cands if c.start <= child.i < c.end and c.end <= trigger.start][:1]
+        return []
+
+    def _agent_phrase(self, trigger: Trigger, after: list[Candidate]) -> list[Candidate]:
+        """The first name inside a "by ..." phrase: "hit by a wave of Russian missiles" → Russia."""
+        agent = self.lexicon.words("agent_preps")
+        for i in range(trigger.end, min(trigger.end + 3, trigger.sentence.end)):
+            if any_match(agent, self.doc[i]):
+                inside = [c for c in after if i < c.start <= i + NOUN_ARG_WINDOW]
+                # "by a roadside bomb in Afghanistan": a place after its own preposition is no agent
+                return [c for c in inside if _prep(self.doc, c, self.lexicon, i) in (None, "genitive_preps",
+                                                                                     "agent_preps")][:1]
+        return []
+
+    def _closed_relative(self, clause_lo: int, trigger: Trigger) -> bool:
+        """The clause opens with ", che/who" and a comma closes it before the trigger."""
+        doc = self.doc
+        if clause_lo < 2 or doc[clause_lo - 2].text != ",":
+            return False
+        if not any_match(self.lexicon.words("relative_pronouns"), doc[clause_lo - 1]):
+            return False
+        return any(doc[i].text == "," for i in range(clause_lo, trigger.start))
+
+    def _antecedent(self, clause_lo: int) -> list[Candidate]:
+        """The antecedent of a relative/complement clause subject: "la Russia, che ha colpito..."."""
+        doc, lex = self.doc, self.lexicon
+        if clause_lo <= 0 or not any_match(lex.words("relative_pronouns"), doc[clause_lo - 1]):
+            return []
+        floor = doc[clause_lo - 1].sent.start
+        for c in reversed(self.cands):
+            if c.end <= clause_lo - 1 and clause_lo - 1 - c.end <= 1:
+                if _prep(doc, c, lex, floor) in (None, "genitive_preps"):
+                    return [c]
+            if c.end < clause_lo - 3:
+                break
+        return []
+
+    def nominal_roles(self, trigger: Trigger) -> Roles:
+        """The roles a noun trigger names by itself ("gli attacchi dei coloni")."""
+        return self._nominal(trigger)
+
+    def _nominal(self, trigger: Trigger) -> Roles:
+        """A noun names the event: its actor is a dependent ("attacchi russi", "attack by", "Congo's")."""
+        doc, lex = self.doc, self.lexicon
+        lo, hi, cands = self.in_clause(trigger)
+        hi = self.attribution_tail(trigger, hi)
+        cands = [c for c in cands if c.end <= hi or c.start < trigger.start]
+        prep = {id(c): _prep(doc, c, lex, _floor(trigger, c, lo)) for c in cands}
+        near_after = [c for c in cands if trigger.end <= c.start <= trigger.end + NOUN_ARG_WINDOW]
+        actors = [c for c in near_after
+                  if prep[id(c)] in ("genitive_preps", "agent_preps") or (c.kind == "demonym" and prep[id(c)] is None)]
+        poss = lex.words("possessives")
+        for c in cands:
+            if c.end <= trigger.start and trigger.start - c.end <= 2:
+                if c.kind == "demonym" or (c.end < len(doc) and any_match(poss, doc[c.end])):
+                    actors.append(c)
+                elif c.end == trigger.start and prep[id(c)] is None and c.kind != "generic":
+                    actors.append(c)  # a name used as a modifier: "EU sanctions", "US strikes"
+        if trigger.entry.reciprocal:
+            actors += [c for c in near_after if prep[id(c)] == "partner_preps"]
+        if actors:
+            actors = _coordinated(doc, self.cands, actors[0], lex, lo, hi) + actors[1:]
+        recips = [c for c in cands if trigger.end <= c.start <= trigger.end + RECIPIENT_WINDOW
+                  and prep[id(c)] == "recipient_preps" and c not in actors]
+        recips = _coordinated(doc, self.cands, recips[0], lex, trigger.end, hi) if recips else []
+        return Roles(_dedupe(actors), _dedupe(recips), "nominal" if actors else "none")
+
+    def _from_parse(self, trigger: Trigger, roles: Roles) -> Roles:
+        """Subject (or passive agent) from the dependency parse, climbing through xcomp/aux chains."""
+        tok: Token | None = self.doc[trigger.start]
+        for _ in range(3):
+            if tok is None:
+                break
+            for ch in tok.children:
+                if ch.dep_ in ("nsubj", "obl:agent", "agent"):
+                    found = self._cands_at(ch)
+                    if found:
+                        return Roles(_dedupe(found), roles.recipients, "parse")
+            tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
+        return roles
+
+    def _cands_at(self, tok: Token) -> list[Candidate]:
+        out: list[Candidate] = []
+        for t in [tok, *[c for c in tok.children if c.dep_ == "conj"]]:
+            out += [c for c in self.cands if c.start <= t.i < c.end]
+        return out
+
+    def previous_place_country(self, trigger: Trigger) -> str | None:
+        """Country of the last place named in the previous sentence ("A Roma migliaia... La polizia ...")."""
+        start = trigger.sentence.start
+        if start == 0:
+            return None
+        prev = self.doc[start - 1].sent
+        places = [c for c in self.cands if prev.start <= c.start < prev.end and c.kind in ("name", "metonym")
+                  and c.participant.type in ("GPE", "LOC", "FAC") and c.participant.country]
+        return places[0].participant.country if places else None
+
+    def recent_persons(self, trigger: Trigger, n: int) -> tuple[Participant, ...]:
+        """The last ``n`` distinct persons named in this or the previous sentence before the trigger."""
+        sent = trigger.sentence
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        seen: dict[str, Participant] = {}
+        for c in reversed(self.cands):
+            if c.start < floor:
+                break
+            if c.end <= trigger.start and c.participant.type == "PER" and c.key not in seen:
+                seen[c.key] = c.participant
+                if len(seen) == n:
+                    break
+        return tuple(reversed(seen.values())) if len(seen) == n else ()
+
+    def speaker_near(self, trigger: Trigger) -> Participant | None:
+        """The attributed speaker of the sentence: a mention next to a speech verb ("ha detto X", "X said")."""
+        doc, speech = self.doc, self.lexicon.words("speech_verbs")
+        sent = trigger.sentence
+        cues = [i for i in range(sent.start, sent.end) if any_match(speech, doc[i])]
+        best: tuple[int, Candidate] | None = None
+        for c in self.cands:
+            if c.start < sent.start or c.end > sent.end:
+                continue
+            if _prep(doc, c, self.lexicon, sent.start) in ("recipient_preps", "partner_preps"):
+                continue
+            for i in cues:
+                dist = c.start - i - 1 if c.start > i else i - c.end
+                if 0 <= dist <= 2 and (best is None or dist < best[0]):
+                    best = (dist, c)
+        return None if best is None else best[1].participant
+
+    def clause_is_bare(self, trigger: Trigger) -> bool:
+        """Nothing but function words before the trigger in its clause: a dropped or pronoun subject."""
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        fw = self.lexicon.words("function_words") + self.lexicon.words("subject_pronouns")
+        return all(any_match(fw, self.doc[i]) or self.doc[i].is_punct for i in range(lo, trigger.start))
+
+    def has_subject_pronoun(self, trigger: Trigger) -> bool:
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        pronouns = self.lexicon.words("subject_pronouns")
+        return any(any_match(pronouns, self.doc[i]) for i in range(lo, trigger.start))
+
+    def group_reference(self, trigger: Trigger) -> bool:
+        """A "the two leaders" / "i due leader" subject right before the trigger."""
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        phrases = self.lexicon.phrases("group_refs")
+        tokens = list(self.doc)
+        return any(match_phrase(tokens, i, ph) is not None for i in range(lo, trigger.start) for ph in phrases)
+
+    def first_person(self, trigger: Trigger) -> bool:
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        fp = self.lexicon.words("first_person")
+        suffixes = tuple(self.lexicon.settings.get("first_person_suffix", ()))
+        for i in range(lo, trigger.end):
+            tok = self.doc[i]
+            if any_match(fp, tok) or "1" in tok.morph.get("Person", []):
+                return True
+            if suffixes and norm(tok.text).endswith(suffixes) and len(tok.text) > 5:
+                return True
+        return False
+
+
+def _merge(a: Sequence[Participant], b: Sequence[Participant]) -> tuple[Participant, ...]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for p in [*a, *b]:
+        key = p.entity_id or f"{p.entity_name}|{p.country}"
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return tuple(out)
+
+
+def merge_participants(a: Sequence[Participant], b: Sequence[Participant]) -> tuple[Participant, ...]:
+    """Union of two participant lists, first occurrence kept."""
+    return _merge(a, b)

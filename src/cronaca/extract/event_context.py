@@ -1,0 +1,91 @@
+"""When, where and on whose word an event happened: its date (own clause, sentence or neighbours), its place
+and its sources, from the helpers of the dates, places and attribution stages when they are present."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from ..records import Location, Participant
+from .role_candidates import optional_helper
+from .triggers import Lexicon, Trigger, clause_end, clause_start, find_triggers_in
+
+
+def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """The time expression of the trigger's clause, else of its sentence unless another event's clause holds
+    it ("The EU has provided aid since Russia invaded in February 2022": February is the invasion's)."""
+    nearest = optional_helper("dates", "nearest_time")
+    if nearest is None:
+        return None, None
+    sent, at = trig.sentence, doc[trig.start].idx
+    lo, hi = clause_start(doc, trig, lexicon), clause_end(doc, trig, lexicon)
+    found = nearest(doc, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), at) if hi > lo else None
+    if found is None:
+        found = nearest(doc, sent.start_char, sent.end_char, at)
+        if found is not None and _in_other_event_clause(doc, trig, found.span.start, lexicon):
+            found = None
+    if found is None or not found.date:
+        return None, None
+    return found.date, found.precision
+
+
+def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool
+                   ) -> list[tuple[int, str, str]]:
+    """Dates for an event whose sentence has none: the sentence before (the story's day so far), the one
+    after ("... signed an agreement. The ministry announced it on Tuesday"), and for the opening sentences
+    the publication day."""
+    nearest = optional_helper("dates", "nearest_time")
+    out: list[tuple[int, str, str]] = []
+    if nearest is not None:
+        for strength, k, at_end in ((3, index - 1, True), (2, index - 2, True), (1, index + 1, False)):
+            if 0 <= k < len(sentences):
+                s = sentences[k]
+                found = nearest(doc, s.start_char, s.end_char, s.end_char if at_end else s.start_char)
+                if found is not None and found.date and (future or not _after_publication(found.date, doc)):
+                    out.append((strength, found.date, found.precision))
+    published = doc._.cronaca_published
+    if index <= 1 and isinstance(published, dt.date):
+        out.append((0, published.isoformat(), "day"))
+    return out
+
+
+def _after_publication(date: str, doc: Doc) -> bool:
+    """A date after publication: a past event cannot inherit it from a neighbouring sentence."""
+    published = doc._.cronaca_published
+    return isinstance(published, dt.date) and date[:10] > published.isoformat()
+
+
+def _in_other_event_clause(doc: Doc, trig: Trigger, char: int, lexicon: Lexicon) -> bool:
+    """Whether the clause holding character ``char`` has an event trigger of its own."""
+    tok = next((t for t in trig.sentence if t.idx <= char < t.idx + len(t.text) + 1), None)
+    if tok is None:
+        return False
+    probe = Trigger(trig.entry, tok.i, tok.i + 1, trig.sentence)
+    lo, hi = clause_start(doc, probe, lexicon), clause_end(doc, probe, lexicon)
+    return any(t.start >= lo and t.end <= hi and t.start != trig.start
+               for t in find_triggers_in(doc, lexicon, lo, hi))
+
+
+def location_of(doc: Doc, trig: Trigger) -> Location | None:
+    helper = optional_helper("places", "event_location")
+    if helper is None:
+        return None
+    sent = trig.sentence
+    try:
+        loc = helper(doc, sent.start_char, sent.end_char, doc[trig.start].idx)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return loc if isinstance(loc, Location) else None
+
+
+def reported_by(doc: Doc, sent: SpacySpan, trigger_char: int) -> tuple[Participant, ...]:
+    """Who the article says the claim comes from (the attribution stage's sources covering the trigger)."""
+    sources = optional_helper("attribution", "sources_for")
+    if sources is None:
+        return ()
+    try:
+        return tuple(sources(doc, sent.start_char, sent.end_char, trigger=trigger_char))
+    except TypeError:  # an older helper without the trigger argument
+        return tuple(sources(doc, sent.start_char, sent.end_char))

@@ -1,0 +1,166 @@
+"""Merging the mentions of one event: the same call told in two sentences becomes one record.
+
+An event under construction is a :class:`Draft`; later mentions fold into an earlier one when they are no
+more specific (same type, compatible dates, participants among the earlier one's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..records import Participant
+from .arguments import Roles, merge_participants
+from .triggers import Trigger
+
+MERGE_SENTENCE_DISTANCE = 8  # how far apart two mentions of one event may be (sentences)
+
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG"})
+
+
+@dataclass
+
+
+class Draft:
+    """An event under construction (mutable until merged and frozen into an Event)."""
+
+    trigger: Trigger
+    event: str
+    roles: Roles
+    mode: list[str]
+    context: list[str]
+    auxiliary: tuple[str, ...]
+    date: str | None
+    precision: str | None
+    sentence_index: int
+    confidence: float
+    absorbed: list[Trigger] = field(default_factory=list)
+    others: list[Trigger] = field(default_factory=list)  # the other mentions folded into this one
+    # dates the sentence itself does not give, from its neighbours: (strength, date, precision)
+    context_dates: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def best_date(self) -> tuple[str | None, str | None]:
+        """The sentence's own date, else the strongest date from the context of any of its mentions."""
+        if self.date:
+            return self.date, self.precision
+        if not self.context_dates:
+            return None, None
+        _, date, precision = max(self.context_dates, key=lambda c: c[0])
+        return date, precision
+
+    @property
+    def actor_keys(self) -> set[str]:
+        return {participant_key(p) for p in self.roles.actors}
+
+    @property
+    def all_keys(self) -> set[str]:
+        return self.actor_keys | {participant_key(p) for p in self.roles.recipients}
+
+
+def participant_key(p: Participant) -> str:
+    """Identity of a participant across mentions: its entity, else its name and country."""
+    return p.entity_id or f"{p.entity_name}|{p.country}"
+
+
+def without(items: tuple[Participant, ...] | list[Participant], drop: tuple[Participant, ...] | list[Participant]
+             ) -> tuple[Participant, ...]:
+    """``items`` minus the participants of ``drop``, and minus places of ``drop``'s own countries (the
+    United States is not the recipient of Trump's statement; Kathmandu not of Nepal's curfew)."""
+    keys = {participant_key(p) for p in drop}
+    countries = {p.country for p in drop if p.country and (p.type in PLACE_TYPES or p.sector in STATE_SECTORS)}
+    return tuple(p for p in items if participant_key(p) not in keys
+                 and not (p.type in PLACE_TYPES and p.country in countries))
+
+
+def _dates_compatible(a: Draft, b: Draft) -> bool:
+    return a.date is None or b.date is None or a.date == b.date
+
+
+def covers(known: tuple[Participant, ...], parts: tuple[Participant, ...]) -> bool:
+    """Every participant of ``parts`` is one of ``known``: the same entity, or the same country
+    ("il presidente degli Stati Uniti" read as the United States, later "Trump")."""
+    keys = {participant_key(p) for p in known}
+    countries = {p.country for p in known if p.country}
+    return all(participant_key(p) in keys
+               or (p.entity_id is not None and p.country is not None and p.country in countries) for p in parts)
+
+
+def _countries(parts: tuple[Participant, ...]) -> set[str]:
+    return {p.country for p in parts if p.country}
+
+
+def same_event(a: Draft, b: Draft, distinct: frozenset[str] = frozenset(),
+               statements: frozenset[str] = frozenset()) -> bool:
+    """Is ``b`` (later) another mention of ``a``? Same type and compatible dates, and the later mention is
+    no more specific: its participants are among the earlier one's ("the call with Putin", "the two leaders")."""
+    if a.event != b.event:
+        return False
+    distance = b.sentence_index - a.sentence_index
+    if b.roles.how == "group" and b.actor_keys == a.actor_keys and distance <= 1:
+        return True  # "I due leader hanno discusso..." right after the call it elaborates
+    if not _dates_compatible(a, b) or ("historical" in a.auxiliary) != ("historical" in b.auxiliary):
+        return False  # background ("since Russia invaded in 2022") is not today's attack
+    if (a.actor_keys == b.actor_keys and len(a.actor_keys) >= 2) or (
+            a.date and a.date == b.date and b.actor_keys <= a.actor_keys):
+        return True  # the same participants (on the same day), however far apart the mentions
+    if distance > MERGE_SENTENCE_DISTANCE:
+        return False
+    if a.event in distinct and a.mode and b.mode and not set(a.mode) & set(b.mode) and distance > 1:
+        return False  # an investigation and a charge are two events, even by the same actor
+    if a.event in statements and distance >= 1 and EXPLICIT.get(b.roles.how, False):
+        return False  # a new sentence with its own subject makes a new statement ("è pronta a inviare")
+    recips_ok = {participant_key(p) for p in b.roles.recipients} <= a.all_keys or (
+        not a.roles.recipients and (a.roles.how == "nominal" or distance <= 2))
+    # an actor of the later mention must have acted in the earlier one too (a recipient who strikes back
+    # is a new event: Ukraine's air force shooting down Russia's drones)
+    if covers(a.roles.actors, b.roles.actors) and recips_ok:
+        return True
+    if a.roles.how == "nominal" and covers(b.roles.actors + b.roles.recipients, a.roles.actors) \
+            and not a.roles.recipients:
+        return True  # a passing nominal mention ("attacks by Russia") before the full report
+    same_country = _countries(b.roles.actors) <= _countries(a.roles.actors) and bool(_countries(b.roles.actors))
+    return distance <= (0 if a.roles.recipients or b.roles.recipients else 1) and same_country
+
+
+EXPLICIT = {"subject": True, "passive": True, "parse": True}  # mentions that name their own actor
+RANK = {"subject": 3, "passive": 3, "parse": 3, "partner": 2, "group": 2, "speaker": 2, "nominal": 1}
+
+
+def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) -> list[Draft]:
+    """Fold repeated mentions of an event into one record, anchored on its most explicit mention."""
+    distinct = frozenset((ontology or {}).get("distinct_modes", ()))
+    statements = frozenset((ontology or {}).get("statement_types", ()))
+    kept: list[Draft] = []
+    for d in drafts:
+        if not d.roles.actors:
+            # nobody to code it for; but "the air raid sirens ... 539 drones" still tells of the last attack
+            last = next((k for k in reversed(kept) if k.event == d.event), None)
+            if last is not None and d.sentence_index - last.sentence_index <= 1 and _dates_compatible(last, d):
+                last.others.append(d.trigger)
+            continue
+        target = next((k for k in reversed(kept) if same_event(k, d, distinct, statements)), None)
+        if target is None:
+            kept.append(d)
+            continue
+        actors = merge_participants(target.roles.actors, without(d.roles.actors, target.roles.recipients))
+        recips = without(merge_participants(target.roles.recipients, d.roles.recipients), actors)
+        if target.roles.how == "nominal" and RANK.get(d.roles.how, 0) > 1:
+            # the explicit mention becomes the record's anchor, its own names first (spans in its sentence)
+            actors = merge_participants(d.roles.actors, actors)
+            recips = without(merge_participants(d.roles.recipients, recips), actors)
+            target.others.append(target.trigger)
+            target.trigger, target.sentence_index, target.auxiliary = d.trigger, d.sentence_index, d.auxiliary
+            target.event = d.event
+        target.roles = Roles(actors, recips, max(target.roles.how, d.roles.how, key=lambda h: RANK.get(h, 0)))
+        target.mode = list(dict.fromkeys(target.mode + d.mode))
+        target.context = list(dict.fromkeys(target.context + d.context))
+        target.date = target.date or d.date
+        target.context_dates.extend(d.context_dates)
+        target.precision = target.precision or d.precision
+        target.confidence = min(0.99, max(target.confidence, d.confidence) + 0.05)
+        target.others.extend([t for t in (d.trigger, *d.others) if t is not target.trigger])
+    return kept

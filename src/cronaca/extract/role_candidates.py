@@ -1,0 +1,112 @@
+"""The participants an event can have: the article's entity mentions and the language pack's generic
+group nouns ("i manifestanti", "security forces"), each as a :class:`Candidate` at token positions."""
+
+from __future__ import annotations
+
+import importlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..records import Entity, Participant, Span
+from .triggers import Lexicon, match_phrase, parse_phrase
+
+
+def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
+    """A helper of another extraction stage if that stage provides it (stages land independently)."""
+    try:
+        mod = importlib.import_module(f"cronaca.extract.{module}")
+    except ImportError:
+        return None
+    helper = getattr(mod, name, None)
+    return helper if callable(helper) else None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An entity mention or generic group noun at tokens ``[start, end)`` that can fill an event role."""
+
+    start: int
+    end: int
+    participant: Participant
+    kind: str = "name"  # name, title, pronoun, demonym, metonym, generic
+
+    @property
+    def key(self) -> str:
+        p = self.participant
+        return p.entity_id or f"{p.entity_name}|{p.country}"
+
+
+def _token_range(doc: Doc, span: Span) -> tuple[int, int] | None:
+    sp = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return None if sp is None else (sp.start, sp.end)
+
+
+def dominant_country(doc: Doc, exclude: set[str] | None = None) -> str | None:
+    """The country most mentioned in the article (minus ``exclude``): the default home of generic actors."""
+    entities = {e.id: e for e in (doc._.cronaca_entities or [])}
+    counts: Counter[str] = Counter()
+    for m in doc._.cronaca_mentions or []:
+        ent = entities.get(m.entity_id)
+        if ent is not None and ent.country and len(ent.country) == 3 and ent.type in ("GPE", "LOC", "NORP") \
+                and ent.country not in (exclude or set()):
+            counts[ent.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Entity mentions and generic actors of ``doc``, sorted by position (outermost on overlap)."""
+    entities: dict[str, Entity] = {e.id: e for e in (doc._.cronaca_entities or [])}
+    found: list[Candidate] = []
+    for m in doc._.cronaca_mentions or []:
+        ent = entities.get(m.entity_id)
+        rng = _token_range(doc, m.span)
+        if ent is None or rng is None:
+            continue
+        found.append(Candidate(rng[0], rng[1], ent.participant(m.span, doc.text), m.kind))
+    taken = {i for c in found for i in range(c.start, c.end)}
+    found.extend(_generic_candidates(doc, lexicon, taken, found))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    return found
+
+
+def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list[Candidate]
+                        ) -> list[Candidate]:
+    """Group nouns ("la polizia", "protesters"); their country comes from an adjacent demonym or name
+    here, or later from the event's place (see events._place_roles)."""
+    groups: dict[str, Any] = lexicon.groups
+    if not groups:
+        return []
+    table = [(parse_phrase(spec), g) for g in groups.values() for spec in g.get("match", ())]
+    table.sort(key=lambda t: -len(t[0]))
+    tokens = list(doc)
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        hit = next(((end, g) for ph, g in table
+                    if (end := match_phrase(tokens, i, ph)) is not None and end > i), None)
+        if hit is None or i in taken or i - 1 in taken:  # "M23 rebels": the name is the actor
+            i += 1
+            continue
+        end, group = hit
+        country = _adjacent_country(named, i, end)
+        span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
+        raw = span.text(doc.text)
+        country = country or group.get("country")  # NGOs are coded "NGO" rather than by country
+        out.append(Candidate(i, end, Participant(raw_text=raw, entity_name=group.get("name", raw), span=span,
+                                                 country=country, sector=group.get("sector"), type="ORG"),
+                             "generic"))
+        i = end
+    return out
+
+
+def _adjacent_country(named: list[Candidate], start: int, end: int) -> str | None:
+    """Country of a demonym/name right next to a generic noun ("Nepali police", "polizia israeliana")."""
+    for c in named:
+        if (c.end <= start and start - c.end <= 1) or (c.start >= end and c.start - end <= 1):
+            if c.participant.country:
+                return c.participant.country
+    return None
