@@ -33,7 +33,7 @@ def _doc() -> Document:
         recipient=(Participant(raw_text="Kiev", entity_name="Ukraine", span=Span(21, 25), country="UKR"),),
         date="2025-07-04", date_precision="day",
         event_loc=Location(raw_text="Kiev", name="Kyiv", span=Span(21, 25), country="UKR", lat=50.45, lon=30.52),
-        magnitude={"drones": drones}, confidence=0.8, coder="cronaca test",
+        magnitude={"drones": drones}, confidence=0.8, coder="cronaca test", score=-9.0,
     )
     quote = Quote(id="q1", text="ha colpito", span=Span(10, 20), kind="partial", speaker=None)
     return Document(article=art, entities=(russia,), quotes=(quote,), events=(event,),

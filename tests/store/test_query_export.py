@@ -116,7 +116,7 @@ def test_query_stats_counts(store: Store) -> None:
 
 PLOVER_KEYS = {"id", "event", "mode", "context", "auxiliary", "actor", "recipient", "date", "date_precision",
                "event_loc", "magnitude", "reported_by", "event_text", "text", "text_info", "quad_code",
-               "confidence", "coder", "article_id"}
+               "score", "confidence", "coder", "article_id"}
 
 
 def test_export_jsonl_has_plover_fields(store: Store) -> None:

@@ -30,7 +30,7 @@ EVENT_HEAD = ("id", "article_id", "event", "quad_code", "mode", "context", "auxi
 LOC_FIELDS = ("raw_text", "name", "country", "lat", "lon", "geonames_id", "feature", "span_start", "span_end")
 MAGNITUDE_FIELDS = ("value", "qualifier", "raw_text", "span_start", "span_end")
 EVENT_TAIL = ("event_text", "text", "text_info_sentence_start", "text_info_sentence_end",
-              "text_info_trigger_start", "text_info_trigger_end", "confidence", "coder")
+              "text_info_trigger_start", "text_info_trigger_end", "score", "confidence", "coder")
 EVENT_COLUMNS: tuple[str, ...] = (
     EVENT_HEAD
     + tuple(f"{role}_{f}" for role in ("actor", "recipient", "reported_by") for f in PARTICIPANT_FIELDS)
@@ -99,7 +99,7 @@ def flatten_event(stored: StoredEvent) -> dict[str, Any]:
         "event_text": e.event_text, "text": e.text,
         "text_info_sentence_start": e.sentence.start, "text_info_sentence_end": e.sentence.end,
         "text_info_trigger_start": e.trigger.start, "text_info_trigger_end": e.trigger.end,
-        "confidence": round(e.confidence, 3), "coder": e.coder,
+        "score": e.score, "confidence": round(e.confidence, 3), "coder": e.coder,
     })
     return row
 

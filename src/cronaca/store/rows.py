@@ -24,7 +24,7 @@ EVENT_COLUMNS = ("id", "article_id", "local_id", "ordinal", "event", "quad_code"
                  "date", "date_precision", "day", "event_text", "text", "sentence_start", "sentence_end",
                  "trigger_start", "trigger_end", "loc_raw_text", "loc_name", "loc_country", "loc_lat", "loc_lon",
                  "loc_geonames_id", "loc_feature", "loc_start", "loc_end", "confidence", "coder",
-                 "actor", "recipient", "reported_by", "magnitude")
+                 "actor", "recipient", "reported_by", "magnitude", "score")
 PARTICIPANT_COLUMNS = ("owner_id", "owner_kind", "article_id", "role", "ordinal", "raw_text", "entity_name",
                        "entity_id", "wikidata_id", "country", "sector", "type", "start_char", "end_char")
 QUANTITY_COLUMNS = ("article_id", "event_id", "field", "ordinal", "value", "qualifier", "raw_text", "unit",
@@ -106,7 +106,8 @@ def _event_rows(rows: DocumentRows, aid: str, n: int, e: Event, published: dt.da
         [_nested(aid, p) for p in e.actor], [_nested(aid, p) for p in e.recipient],
         [_nested(aid, p) for p in e.reported_by],
         [{"field": key, "value": q.value, "qualifier": q.qualifier, "raw_text": q.raw_text, "unit": q.unit,
-          "start_char": q.span.start, "end_char": q.span.end} for key, q in e.magnitude.items()]))
+          "start_char": q.span.start, "end_char": q.span.end} for key, q in e.magnitude.items()],
+        e.score))
     for role, people in (("actor", e.actor), ("recipient", e.recipient), ("reported_by", e.reported_by)):
         rows.participants.extend(_participant(eid, "event", aid, role, i, p) for i, p in enumerate(people))
     rows.quantities.extend(_quantity(aid, eid, key, i, q) for i, (key, q) in enumerate(e.magnitude.items()))
@@ -177,7 +178,7 @@ def event_from_row(r: dict[str, Any]) -> Event:
         date=_iso(r["date"]), date_precision=r["date_precision"], event_loc=loc,
         magnitude={q["field"]: quantity_from_row(q) for q in r["magnitude"]},
         reported_by=tuple(participant_from_row(p) for p in r["reported_by"]), confidence=float(r["confidence"]),
-        coder=r["coder"])
+        coder=r["coder"], score=r.get("score"))
 
 
 def quote_from_row(r: dict[str, Any], people: dict[str, list[Participant]]) -> Quote:
