@@ -40,3 +40,7 @@ bench: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info
+
+## models: rebuild the shipped spaCy pipelines (src/cronaca/models/) from ../shared/data (CPU, ~2.5 h on 2 cores)
+models: $(VENV)/.installed
+	$(MAKE) -C training all PYTHON=$(abspath $(BIN)/python) DATA=$(abspath $(or $(DATA),../shared/data))

@@ -37,12 +37,17 @@ def test_explicit_unsupported_language_names_the_article() -> None:
         Extractor().process(Article(id="x1", text="Bonjour à tous.", language="fr"))
 
 
-@pytest.mark.parametrize("lang", ["it", "en"])
-def test_load_pipeline_returns_a_spacy_language(lang: str) -> None:
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Zelensky ha parlato con Trump a Roma."),
+    ("en", "Zelensky spoke with Trump in Rome."),
+])
+def test_load_pipeline_returns_the_trained_pipeline(lang: str, text: str) -> None:
     nlp = load_pipeline(lang)
     assert nlp.lang == lang
-    doc = nlp("Zelensky ha parlato con Trump. Poi ha detto che l'incontro è andato bene.")
-    assert len(list(doc.sents)) == 2
+    assert {"morphologizer", "parser", "ner"} <= set(nlp.pipe_names)
+    doc = nlp(text)
+    assert doc.has_annotation("DEP") and doc.has_annotation("POS")
+    assert doc[0].pos_ == "PROPN"
     assert load_pipeline(lang) is nlp  # loaded once
 
 
@@ -73,3 +78,11 @@ def test_pipeline_for_wrong_language_is_rejected(tmp_path: Path) -> None:
     cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)}, pipeline_it=str(tmp_path / "en_blank"))
     with pytest.raises(PipelineError, match="is for language 'en', not 'it'"):
         load_pipeline("it", cfg)
+
+
+@pytest.mark.parametrize("lang", ["it", "en"])
+def test_open_variant_is_selectable(tmp_path: Path, lang: str) -> None:
+    cfg = load_config(env={"XDG_CONFIG_HOME": str(tmp_path)}, **{f"pipeline_{lang}": "open"})
+    nlp = load_pipeline(lang, cfg)
+    assert nlp.lang == lang and "parser" in nlp.pipe_names
+    assert nlp is not load_pipeline(lang)

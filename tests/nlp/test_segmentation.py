@@ -16,3 +16,16 @@ def test_line_breaks_end_sentences_and_spaces_stay_behind(lang: str, text: str, 
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents] == expected
     assert all(not s.text[0].isspace() for s in doc.sents)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Zelensky ha parlato con Trump. Poi ha detto che l'incontro è andato bene.",
+     ["Zelensky ha parlato con Trump.", "Poi ha detto che l'incontro è andato bene."]),
+    ("it", "«È un crimine», ha detto il presidente. «Risponderemo.» Il Cremlino tace.",
+     ["«È un crimine», ha detto il presidente.", "«Risponderemo.»", "Il Cremlino tace."]),
+    ("en", "The U.S. State Department said K. P. Sharma Oli resigned. Dr. Paudel spoke.",
+     ["The U.S. State Department said K. P. Sharma Oli resigned.", "Dr. Paudel spoke."]),
+])
+def test_final_punctuation_before_a_capital_ends_a_sentence(lang: str, text: str, expected: list[str]) -> None:
+    doc = Extractor().pipeline(lang)(text)
+    assert [s.text.strip() for s in doc.sents] == expected

@@ -9,6 +9,7 @@ who held which office when comes from the actor dictionary (:mod:`cronaca.extrac
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -195,10 +196,15 @@ class RoleResolver:
         """The person a role introduces: "il cancelliere Friedrich Merz", "capo della diplomazia europea
         Josep Borrell" (only listed modifiers may stand between)."""
         modifiers = self.lex.words("role_modifiers")
+        # after a comma, an apposition may repeat an article and a title: "il suo omologo saudita, il
+        # principe Faisal bin Farhan"
+        apposed = modifiers | self.lex.words("determiners") | self.lex.words("titles")
         for c in cands:
             if c.start >= end and c.type == "PER" and c.kind == "name":
-                gap = [t for t in tokens_of(text[end:c.start]) if t != ","]
-                return c if len(gap) <= 2 and all(t in modifiers for t in gap) else None
+                raw = tokens_of(text[end:c.start])
+                gap = [t for t in raw if t != ","]
+                allowed = apposed if raw[:1] == (",",) else modifiers
+                return c if len(gap) <= 3 and all(t in allowed for t in gap) else None
         return None
 
     @staticmethod
@@ -307,3 +313,47 @@ def recent_persons(doc: Doc, char_offset: int, n: int = 2) -> list[Entity]:
             return [by_id[i] for i in ids[:n]]
     recent = list(dict.fromkeys(m.entity_id for m in reversed(mentions)))[:n]
     return [by_id[i] for i in reversed(recent)]
+
+
+# ---- institutions named after a place ------------------------------------------------------------------
+
+def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with institutions named after a known place ("Procura di Palermo") replacing the place."""
+    templates = lex.data.get("templates", [])
+    out = list(cands)
+    for place in [c for c in cands if c.type in ("GPE", "LOC") and c.kind == "name"]:
+        for t in templates:
+            hit = _template_span(text, place, t["forms"])
+            if hit is None:
+                continue
+            start, end = hit
+            name = t["name"].replace("{place}", place.name)
+            out.remove(place)
+            out.append(Cand(start, end, "new:" + name.casefold(), name, t.get("type", "ORG"), source="dict",
+                            country=place.country, sector=t.get("sector")))
+            break
+    return sorted(out, key=lambda c: c.start)
+
+
+def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] | None:
+    for form in forms:
+        prefix, _, suffix = form.partition("{place}")
+        start, end = place.start, place.end
+        if prefix.strip():
+            m = re.search(_words_regex(prefix) + r"\s*$", text[max(0, start - 120):start], re.IGNORECASE)
+            if m is None:
+                continue
+            start = max(0, place.start - 120) + m.start()
+        if suffix.strip():
+            m = re.match(r"\s*" + _words_regex(suffix), text[end:end + 120], re.IGNORECASE)
+            if m is None:
+                continue
+            end += m.end()
+        if (start, end) != (place.start, place.end):
+            return start, end
+    return None
+
+
+def _words_regex(phrase: str) -> str:
+    words = phrase.replace("’", "'").split()
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)

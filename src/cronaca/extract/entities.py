@@ -22,9 +22,34 @@ from spacy.tokens import Doc
 
 from ..records import Entity, Span
 from .actors import ActorDictionary, load_dictionary, matcher_for, tokens_of
-from .coref import Cand, EntityLexicon, RoleResolver, entities_by_id, entity_at, lexicon, recent_persons, salient_entity
+from .coref import (
+    Cand,
+    EntityLexicon,
+    RoleResolver,
+    entities_by_id,
+    entity_at,
+    lexicon,
+    recent_persons,
+    salient_entity,
+    template_candidates,
+)
 from .docext import Mention
-from .names import capitalised_candidates, gazetteer_lookup, head_type, stop_words, strip_name, template_candidates
+from .names import (
+    after_org_noun,
+    after_place_noun,
+    capitalised_candidates,
+    coordinated_type,
+    extend_name,
+    extend_name_left,
+    gazetteer_lookup,
+    head_type,
+    member_title_after,
+    person_after_institution,
+    stop_words,
+    strip_name,
+    title_before,
+    trailing_head,
+)
 
 __all__ = [
     "EntityExtractor",
@@ -59,13 +84,19 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     dictionary = load_dictionary()
     lex = lexicon(language)
     published: dt.date | None = doc._.cronaca_published
-    cands = template_candidates(text, lex, _dictionary_candidates(text, language, dictionary, lex))
+    cands = _national_branches(template_candidates(text, lex, _dictionary_candidates(text, language, dictionary,
+                                                                                    lex)), text)
     if doc.has_annotation("ENT_IOB"):
         # NER first; capitalisation then adds only names its words type with confidence
-        cands = capitalised_candidates(doc, lex, _merge(cands, _ner_candidates(doc, lex)), strong_only=True)
+        ner = _ner_candidates(doc, lex, cands)
+        merged = _merge(cands, ner)
+        # NER names the dictionary overrode in part ("Oim Flavio Di Giacomo"): the capitalised words left
+        # over are names even if their words alone would be weak evidence
+        hints = [(c.start, c.end) for c in ner if c not in merged]
+        cands = capitalised_candidates(doc, lex, merged, strong_only=True, hints=hints)
     else:
         cands = capitalised_candidates(doc, lex, cands)
-    cands = _link_surnames(cands)
+    cands = _link_acronyms(_link_surnames(cands))
     setting = _setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)
@@ -97,12 +128,35 @@ def _dictionary_candidates(text: str, language: str, dictionary: ActorDictionary
                 and not _dateline(text, m.start, m.end) and not _with_title(text, m.start, m.end, lex):
             target = dictionary.get(actor.metonym_of)
             if target is not None:
+                # the place is still named in the article ("Mosca ha ribadito" names Moscow): an article
+                # entity, while the stages reading mentions see the government it stands for
+                out.append(Cand(m.start, m.end, actor.key, actor.name, actor.type, kind="name", source="dict",
+                                country=actor.country, sector=actor.sector, wikidata=actor.wikidata, hidden=True))
                 actor, kind = target, "metonym"
         # a name inside a description ("the UN nuclear watchdog") is an article entity, but the description
         # is the one mention other stages should see
         out.append(Cand(m.start, m.end, actor.key, actor.name, actor.type, kind=kind, source="dict",
                         country=actor.country, sector=actor.sector, wikidata=actor.wikidata, hidden=m.nested))
     return out
+
+
+def _national_branches(cands: list[Cand], text: str) -> list[Cand]:
+    """ "Philippine Red Cross", "Kenya Red Cross": an international NGO's name right after a country or its
+    adjective names that country's own society, not the international body."""
+    out = list(cands)
+    for c in cands:
+        if c.type != "ORG" or c.country != "NGO" or c.kind != "name":
+            continue
+        prev = next((d for d in cands if d.end == c.start - 1 and text[d.end] == " " and d.country
+                     and d.type in PLACE_TYPES and text[d.start:d.start + 1].isupper()), None)
+        if prev is None or prev not in out:
+            continue
+        name = _clean_name(text[prev.start:c.end])
+        out.remove(prev)
+        out.remove(c)
+        out.append(Cand(prev.start, c.end, _new_key(name), name, "ORG", source="dict", country=prev.country,
+                        sector=c.sector))
+    return sorted(out, key=lambda c: c.start)
 
 
 WORD_BEFORE = re.compile(r"([^\W\d_][\w'’.-]*)[ \t]+$")
@@ -177,21 +231,57 @@ def _locative(text: str, start: int, lex: EntityLexicon) -> bool:
 
 # ---- NER ----------------------------------------------------------------------------------------------
 
-def _ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Cand]:
-    out = []
+def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    lone: set[tuple[int, int]] = set()
+    by_noun: list[Cand] = []  # organisations typed by the noun before them, which a list may continue
     for ent in doc.ents:
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
             continue
-        trimmed = strip_name(doc, ent.start, ent.end, lex)
+        end = _clip_at_lowercase(doc, ent.start, ent.end, lex)
+        if end == ent.end:
+            end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
+        begin = extend_name_left(doc, ent.start, lex, known) if etype == "PER" else ent.start
+        split = _split_at_person(doc, begin, end, lex, known)
+        if split is not None:
+            out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
+            continue
+        trimmed = strip_name(doc, begin, end, lex) if end > begin else None
         if trimmed is None:
             continue
         start, end, titled = trimmed
         name = doc.text[start:end]
         if not name[:1].isupper() or _fold(name) in lex.words("not_names"):
             continue  # NER noise: "ieri", a lower-case phrase, a weekday
+        if _common_word_opening(doc, start, end):
+            continue  # "Trains were cancelled": a capitalised common noun opening a sentence
+        heads = lex.words("org_heads") | lex.words("fac_heads") | lex.words("loc_heads") | lex.words("titles")
+        if all(w in heads or w in lex.words("name_connectors") for w in _fold(name).split()):
+            continue  # a bare "Commissione", "Ministry": a common noun the NER capitalisation fooled
+        span = doc.char_span(start, end, alignment_mode="expand")
+        follower = trailing_head(doc, span.end, lex) if span is not None else None
+        noun_typed = False
         if titled:
             etype = "PER"
+        elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
+                and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
+                and not after_org_noun(doc, span.start, lex, by_noun):
+            lone.add((start, end))  # no title, first name or second mention: dropped unless a list types it
+        elif follower is not None and gazetteer_lookup(name) is None:
+            etype = follower  # "Charles de Gaulle airport", "France Info radio"
+        elif span is not None and len(span) == 1 and member_title_after(doc, span.end, lex) \
+                and gazetteer_lookup(name) is None:
+            etype = "ORG"  # "Chadema spokesman John Kitoka"
+        elif span is not None and after_org_noun(doc, span.start, lex, by_noun):
+            etype = "ORG"  # "i sindacati Anaao Assomed e Nursing Up"
+            noun_typed = True
+        elif span is not None and etype in PLACE_TYPES and after_place_noun(doc, span.start, lex):
+            out.append(Cand(start, end, _new_key(name), _clean_name(name), "LOC", source="ner"))
+            continue  # "nel quartiere di Scampia": a locality, whatever the gazetteer says
+        elif etype in ("PER", "ORG") and (_locative(doc.text, start, lex) or _dateline(doc.text, start, end)
+                                          or len(name.split()) > 1) and gazetteer_lookup(name) is not None:
+            etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
         elif etype in PLACE_TYPES:
             # a LOC the NER found may be an institution or a facility by its head word ("Federal
             # Parliament", "Zaporizhzhia Nuclear Power Plant")
@@ -203,7 +293,73 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon) -> list[Cand]:
             if hit is not None:
                 etype, name, country = "GPE", hit[0], hit[1]
         out.append(Cand(start, end, _new_key(name), _clean_name(name), etype, source="ner", country=country))
-    return out
+        if noun_typed:
+            by_noun.append(out[-1])
+    return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:
+    """A NER span after "title of" that runs an institution into its officer ("il segretario dell'Anaao
+    Pierino Di Silverio"): the officer, and the institution when its name has a head word."""
+    span = doc[start:end]
+    person = person_after_institution(doc, span, lex, lex.words("not_names") | stop_words(doc.lang_))
+    if person is None:
+        return None
+    person.source = "ner"
+    rest = doc.char_span(span.start_char, person.start, alignment_mode="contract")
+    if rest is None or not len(rest):
+        return [person]
+    name = " ".join(rest.text.split())
+    if gazetteer_lookup(name) is not None:
+        return [person]  # a place the dictionary or the gazetteer names anyway
+    title = title_before(doc, rest.start, lex)
+    if len(rest) == 1 and head_type([rest[0].lower_], lex) is None and not rest.text.isupper() \
+            and title in lex.words("field_titles"):
+        return [person]  # "il ministro dei Trasporti": a minister's field, not an institution's name
+    return [Cand(rest.start_char, rest.end_char, _new_key(name), name, "ORG", source="ner"), person]
+
+
+def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]:
+    """One-word "persons" listed among places ("Bagheria, Terrasini, Pagliarelli e Carini") are places too;
+    a list may chain, so the typing repeats while it spreads."""
+    for _ in range(4):
+        changed = False
+        for c in cands:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if c.type != "PER" or span is None or len(span) != 1:
+                continue
+            sibling = coordinated_type(doc, span.start, known + cands)
+            if sibling is None:
+                continue
+            hit = gazetteer_lookup(c.name)
+            c.type = "GPE" if hit is not None else sibling
+            c.country = hit[1] if hit is not None else c.country
+            changed = True
+        if not changed:
+            break
+    return cands
+
+
+def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """End of a NER span at its first lower-case word that is no name particle: a statistical NER may run a
+    name into the verb after it ("Beccuau said", "Monday in an effort")."""
+    allowed = lex.words("name_connectors") | lex.words("person_particles") | lex.words("determiners") \
+        | lex.words("titles")
+    for k in range(start, end):
+        t = doc[k]
+        if t.is_alpha and t.text[:1].islower() and t.lower_ not in allowed and k > start:
+            return k
+    return end
+
+
+def _common_word_opening(doc: Doc, start: int, end: int) -> bool:
+    """A one-word span opening its sentence that the tagger calls a common word (not a proper noun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not doc.has_annotation("POS"):
+        return False
+    tok = span[0]
+    first = tok.is_sent_start or tok.i == 0 or (not doc[tok.i - 1].text[:1].isalnum() and doc[tok.i - 1].is_sent_start)
+    return bool(first) and tok.pos_ not in ("PROPN", "X", "")
 
 
 def _merge(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
@@ -219,7 +375,9 @@ def _merge(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
                    and sum(d.end - d.start for d in inside) < o.end - o.start)
         if swallow:
             for d in inside:
-                keep.remove(d)
+                # the place stays an article entity ("Regione Emilia-Romagna" names Emilia-Romagna), but the
+                # organisation is the mention other stages see
+                d.hidden = True
             o.country = o.country or next((d.country for d in inside if d.country), None)
             keep.append(o)
     return sorted(keep, key=lambda c: c.start)
@@ -253,6 +411,22 @@ def _link_surnames(cands: list[Cand]) -> list[Cand]:
             best = min(match, key=lambda f: (f.start > c.start, abs(f.start - c.start)))
             c.key, c.name, c.type = best.key, best.name, "PER"
             c.country, c.sector, c.wikidata = best.country, best.sector, best.wikidata
+    return cands
+
+
+def _link_acronyms(cands: list[Cand]) -> list[Cand]:
+    """An unknown acronym ("RSF") spelling the initials of an organisation named in full in the article
+    ("Rapid Support Forces") refers to it."""
+    orgs = [c for c in cands if c.type == "ORG" and len(c.name.split()) > 1]
+    for c in cands:
+        if not c.key.startswith("new:") or not c.name.isupper() or not 2 <= len(c.name) <= 6:
+            continue
+        for o in orgs:
+            initials = "".join(w[0] for w in o.name.split() if w[:1].isupper())
+            if initials == c.name:
+                c.key, c.name, c.type = o.key, o.name, o.type
+                c.country, c.sector, c.wikidata = o.country, o.sector, o.wikidata
+                break
     return cands
 
 

@@ -4,12 +4,16 @@ A capitalised sequence may run over connectors ("Ministry of Communication and I
 "Maurizio de Lucia", "Santa Maria di Gesù") and is typed by its words: a title before it makes a person,
 a head word an organisation, facility or place, the gazetteer a city; two to four bare capitalised words
 make a person. Sentence-initial single words ("Authorities", "Doctors") are kept only when the article
-also capitalises them elsewhere. The word lists come from ``lang/<lang>/entities.toml``.
+also capitalises them elsewhere; a run holding a capitalised function word is a title-case headline.
+Words around a name type it too: a lower-case head after it ("the Louvre museum"), an organisation noun
+before it ("the rights group NetBlocks"), a member's title after it ("Chadema spokesman"), a locality noun
+before it ("nel quartiere di Scampia"); after "title of", an institution's name that runs into a person's
+is split ("il presidente del Senato Ignazio La Russa"). NER spans are grown over the capitalised words that
+continue them. The word lists come from ``lang/<lang>/entities.toml``.
 """
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -76,12 +80,11 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     while end > start and (_norm(doc[end - 1]) in connectors or not doc[end - 1].text[:1].isalnum()):
         end -= 1
     heads = lex.words("org_heads") | lex.words("fac_heads")
-    if not any(_norm(t) in heads for t in doc[start:end]):
-        # "Treasury Secretary Scott Bessent", "Senate Majority Leader John Thune": the name follows the
-        # last title word
-        last = max((k for k in range(start, end - 1) if _norm(doc[k]) in titles), default=None)
-        if last is not None and end - last - 1 >= 2:
-            start, titled = last + 1, True
+    # "Treasury Secretary Scott Bessent", "Senate Majority Leader John Thune": the name follows the last
+    # title word, unless an institution's head word comes after it ("Minister of State Security")
+    last = max((k for k in range(start, end - 1) if _norm(doc[k]) in titles), default=None)
+    if last is not None and end - last - 1 >= 2 and not any(_norm(t) in heads for t in doc[last + 1:end]):
+        start, titled = last + 1, True
     if end <= start or all(_norm(t) in titles | connectors for t in doc[start:end]):
         return None  # "Prime Minister" alone is a role, not a name
     prev = start - 1
@@ -140,6 +143,47 @@ class _Scanner:
         return j, swallowed
 
 
+def extend_name(doc: Doc, start: int, end: int, lex: EntityLexicon, cands: list[Cand], organisation: bool = False
+                ) -> int:
+    """End token of a statistical NER span grown over the capitalised words that continue it: a NER may stop
+    at an initial or a conjunction ("K. P." Sharma Oli, "Ministry of Communication" and Information
+    Technology)."""
+    scan = _Scanner(doc, lex, cands)
+    if any(k in scan.owner for k in range(start, end)):
+        return end
+    j, swallowed = scan.sequence(start)
+    # never into the next entity the NER found ("Regione Siciliana" | "Renato Schifani")
+    places = {k for c in swallowed for k in range(j) if c.start <= doc[k].idx < c.end}
+    j = next((k for k in range(end, j) if doc[k].ent_iob_ == "B" and k not in places), j)
+    if (swallowed and not organisation) or j <= end \
+            or any(_is_cap(t) and _norm(t) in lex.words("not_names") for t in doc[end:j]):
+        return end  # "Zelensky Monday"; only an organisation's name holds a place ("... Cacciatori di Sicilia")
+    return j
+
+
+def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]) -> int:
+    """Start token of a NER person grown leftwards over the capitalised words and particles of the same name
+    ("Giacomo" -> "Flavio Di Giacomo")."""
+    scan = _Scanner(doc, lex, cands)
+    particles, titles = lex.words("person_particles"), lex.words("titles")
+    k = start
+    while k > 0:
+        prev = doc[k - 1]
+        w = _norm(prev)
+        if not scan.free_cap(k - 1) or w in titles or w in lex.words("not_names") or prev.ent_iob_ in ("B", "I"):
+            break
+        if w in particles or (k - 1) not in scan.sent_first or k - 1 == 0:
+            k -= 1
+            if (k) in scan.sent_first:
+                break
+            continue
+        break
+    # a particle cannot open the name
+    while k < start and _norm(doc[k]) in particles:
+        k += 1
+    return k
+
+
 def _sentence_firsts(doc: Doc) -> set[int]:
     """Index of the first word of every sentence (after opening quotes and dashes)."""
     firsts: set[int] = set()
@@ -150,7 +194,8 @@ def _sentence_firsts(doc: Doc) -> set[int]:
             i += 1
         firsts.add(i)
     for t in doc:
-        if "\n" in t.whitespace_ or t.text.strip() == "":
+        # after a full stop, also when a closing quote follows it ('... on X." Opposition leader ...')
+        if "\n" in t.whitespace_ or t.text.strip() == "" or t.text in (".", "!", "?", ".\"", ".”", ".»"):
             k = t.i + 1
             while k < len(doc) and not doc[k].text[:1].isalnum():
                 k += 1
@@ -158,8 +203,8 @@ def _sentence_firsts(doc: Doc) -> set[int]:
     return firsts
 
 
-def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], strong_only: bool = False
-                           ) -> list[Cand]:
+def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], strong_only: bool = False,
+                           hints: list[tuple[int, int]] | None = None) -> list[Cand]:
     """``cands`` plus candidates for capitalised names nothing else matched; with ``strong_only`` (when NER
     ran) only names a title, a head word or the gazetteer types."""
     scan = _Scanner(doc, lex, cands)
@@ -173,7 +218,9 @@ def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], stro
         lead = _leading_place(doc, i, scan)
         if lead is not None:
             found.append(lead[0])
-            removed.append(scan.owner[i])
+            owner = scan.owner[i]
+            # the place and any reading of it as its government ("London" in "London Stock Exchange")
+            removed.extend(c for c in cands if (c.start, c.end) == (owner.start, owner.end))
             j = lead[1]
             i = j
             continue
@@ -182,15 +229,28 @@ def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], stro
             continue
         j, swallowed = scan.sequence(i)
         cand = _typed(doc, i, j, lex, scan, stop, lower_words, capitalised_inside, found + cands)
-        if cand is not None and not (strong_only and cand.source == "caps-weak"):
+        hinted = any(s <= cand.start and cand.end <= e for s, e in hints or ()) if cand is not None else False
+        if cand is not None and not (strong_only and cand.source == "caps-weak" and not hinted
+                                     and not _surname_known(cand, cands)):
             cand.source = "caps"
             found.append(cand)
+            institution = institution_before(doc, i, cand, lex)
+            if institution is not None:
+                found.append(institution)  # "dell'Osservatorio Vesuviano" before "Mauro Di Vito"
             removed.extend(swallowed)
             cand.country = cand.country or next((s.country for s in swallowed if s.country), None)
         i = j
     gone = {id(c) for c in removed}
     kept = [c for c in cands if id(c) not in gone]
     return sorted(kept + found, key=lambda c: c.start)
+
+
+def _surname_known(cand: Cand, cands: list[Cand]) -> bool:
+    """A full name the NER missed whose surname it found alone elsewhere ("Laure Beccuau ... Beccuau said")."""
+    if cand.type != "PER" or len(cand.name.split()) < 2:
+        return False
+    last = cand.name.split()[-1].casefold()
+    return any(c.source == "ner" and c.name.casefold() == last for c in cands)
 
 
 @lru_cache(maxsize=8)
@@ -204,9 +264,13 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         i += 1  # "Local media", "Demonstrators attempted": a common word opening the sentence
     if i > 0 and _norm(doc[i - 1]) in lex.words("street_before"):
         return None  # "via Baku": a street name, not the place it is named after
+    j = _lowercase_tail(doc, i, j, lex, stop)
     trimmed = strip_name(doc, i, j, lex)
     if trimmed is None:
         return None
+    owner_after = scan.owner.get(j)
+    if _norm(doc[j - 1]) in lex.words("titles") and owner_after is not None and owner_after.type == "PER":
+        return None  # "Treasury Secretary Scott Bessent": the role of the person named next
     start, end, titled = trimmed
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -216,29 +280,146 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         return None
     name = " ".join(span.text.split())
     key = "new:" + name.casefold()
+    if any(t.text[:1].isupper() and _norm(t) in lex.words("title_case_words") for t in span[1:]):
+        return None  # "Ultime Notizie Dal Fronte", "Attack On Kyiv As Talks Stall": a title-case headline
     if titled:
         if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
             return None  # "Gen Z": an initial after a title-like word is no name
         return Cand(start, end, key, name, "PER", source="caps")
     etype = head_type(words, lex)
+    person = person_after_institution(doc, span, lex, stop)
+    if person is not None:
+        return person
+    if after_org_noun(doc, span.start, lex, [c for c in known if c.source == "caps"]):
+        return Cand(start, end, key, name, "ORG", source="caps")  # "i sindacati Anaao Assomed e Nursing Up"
     if etype is not None:
         if all(w in scan.heads or w in scan.connectors for w in words):
             return None  # a bare "Comando", "Ministry": a common noun, not a name
         return Cand(start, end, key, name, etype, source="caps")
+    if after_place_noun(doc, span.start, lex):
+        return Cand(start, end, key, name, "LOC", source="caps")
     city = gazetteer_lookup(name)
     if city is not None:
         return Cand(start, end, "new:" + city[0].casefold(), city[0], "GPE", source="caps", country=city[1])
     if span[0].i in scan.sent_first and len(span) == 1 and span.text not in capitalised_inside:
         return None
+    follower = trailing_head(doc, span.end, lex)
+    if follower is not None and not (span[0].i in scan.sent_first and words[0] in lower_words):
+        return Cand(start, end, key, name, follower, source="caps")
     if words[0] in lex.words("loc_prefixes") and len(words) > 1:
         return Cand(start, end, key, name, "LOC", source="caps-weak")
     if len(span) == 1:
-        return _single(doc, span.start, name, key, known)
+        return _single(doc, span.start, name, key, known, lex)
+    if any(w in lex.words("media_words") for w in words):
+        return Cand(start, end, key, name, "ORG", source="caps")  # "Online Khabar", "Daily Nation"
     if len(words) <= MAX_PERSON_TOKENS and _person_like(span, stop, lex.words("person_particles")):
         return Cand(start, end, key, name, "PER", source="caps-weak")
     if len(words) <= MAX_PERSON_TOKENS:
         return None  # "Black Friday", "COVID Task": capitalised, but no evidence of what it is
     return Cand(start, end, key, name, "ORG", source="caps-weak")
+
+
+def _lowercase_tail(doc: Doc, i: int, j: int, lex: EntityLexicon, stop: frozenset[str]) -> int:
+    """ "Istituto nazionale di geofisica e vulcanologia", "Consiglio superiore della magistratura": in languages
+    that capitalise only the first word of an institution's name, the lower-case words after a capitalised
+    head belong to it (up to a function word, a verb or punctuation). Only with a tagger: without one a verb
+    ("la Procura indaga") cannot be told from an adjective."""
+    if not lex.data.get("lowercase_name_tails") or j - i != 1 or _norm(doc[i]) not in lex.words("org_heads") \
+            or not doc.has_annotation("POS"):
+        return j
+    connectors = lex.words("name_connectors")
+    k, end, limit = j, j, min(len(doc), j + 7)
+    while k < limit:
+        t = doc[k]
+        w = _norm(t)
+        if t.is_alpha and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and w not in connectors \
+                and w not in lex.words("not_names"):
+            k += 1
+            end = k
+        elif w in connectors and k + 1 < limit and doc[k + 1].text[:1].islower():
+            k += 1
+        else:
+            break
+    return end
+
+
+def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Cand | None:
+    """The institution whose name ran into a person's ("Osservatorio Vesuviano Mauro Di Vito"): the words of
+    the run before the person, when an institution's head word is among them."""
+    if person.type != "PER" or doc[i].idx >= person.start:
+        return None
+    span = doc.char_span(doc[i].idx, person.start, alignment_mode="contract")
+    if span is None or len(span) == 0:
+        return None
+    while len(span) and _norm(span[-1]) in lex.words("name_connectors"):
+        span = span[:-1]
+    words = [_norm(t) for t in span]
+    etype = head_type(words, lex)
+    if etype is None and title_before(doc, span.start, lex) not in lex.words("field_titles") | {None}:
+        etype = "ORG"  # "il leader di Azione Carlo Calenda": a leader's "of" names an organisation
+    if etype not in ("ORG", "FAC") or all(w in lex.words("org_heads") | lex.words("fac_heads") for w in words):
+        return None
+    name = " ".join(span.text.split())
+    return Cand(span.start_char, span.end_char, "new:" + name.casefold(), name, etype, source="caps")
+
+
+def title_before(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
+    """The title word governing the name at ``index`` across "of" and modifiers ("il ministro dei ...")."""
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    k = index - 1
+    while k >= 0 and (_norm(doc[k]) in lex.words("determiners") | lex.words("role_modifiers")
+                      or _norm(doc[k]).replace("'", "") in of_words):
+        k -= 1
+    return _norm(doc[k]) if k >= 0 and _norm(doc[k]) in lex.words("titles") else None
+
+
+def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) -> bool:
+    """A name right after a lower-case noun for organisations ("the rights group X", "i sindacati X"), or
+    listed after an organisation of ``chain`` ("i sindacati X e Y")."""
+    k = index - 1
+    while k >= 0 and _norm(doc[k]) in lex.words("determiners"):
+        k -= 1
+    if k < 0:
+        return False
+    # "il sindacato di polizia penitenziaria Sappe": the noun may carry a short lower-case complement
+    for back in range(k, max(-1, k - 5), -1):
+        t = doc[back]
+        if not (t.is_alpha and t.text[:1].islower()) and back != k:
+            break
+        if t.text[:1].islower() and _norm(t) in lex.words("org_nouns"):
+            return True
+    if doc[k].text in {",", "e", "ed", "and", "or", "o"} and k > 0:
+        prev = doc[k - 1]
+        return any(c.type == "ORG" and c.start <= prev.idx < c.end for c in chain)
+    return False
+
+
+def person_after_institution(doc: Doc, span: SpacySpan, lex: EntityLexicon, stop: frozenset[str]
+                              ) -> Cand | None:
+    """ "il presidente del Senato Ignazio La Russa", "the head of the Red Cross Jane Doe": after a title and
+    "of", an institution's name runs into the name of the person holding the title; the person is the last
+    two words (with a particle, three)."""
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    k = span.start - 1
+    while k >= 0 and _norm(doc[k]) in lex.words("determiners"):
+        k -= 1
+    if k < 1 or _norm(doc[k]).replace("'", "") not in of_words:
+        return None
+    k -= 1
+    while k > 0 and _norm(doc[k]) in lex.words("role_modifiers") - lex.words("titles"):
+        k -= 1  # "il segretario nazionale dell'Anaao"
+    if _norm(doc[k]) not in lex.words("titles"):
+        return None
+    n = 2
+    if len(span) >= 4 and _norm(span[-2]) in lex.words("person_particles"):
+        n = 3
+    if len(span) < n + 1:
+        return None
+    tail = span[len(span) - n:]
+    if not _person_like(tail, stop | lex.words("org_heads"), lex.words("person_particles")):
+        return None
+    name = " ".join(tail.text.split())
+    return Cand(tail.start_char, tail.end_char, "new:" + name.casefold(), name, "PER", source="caps")
 
 
 def _person_like(span: SpacySpan, stop: frozenset[str], particles: frozenset[str]) -> bool:
@@ -262,22 +443,64 @@ def head_type(words: list[str], lex: EntityLexicon) -> str | None:
     return "ORG" if "ORG" in heads else heads[-1]
 
 
-def _single(doc: Doc, index: int, name: str, key: str, known: list[Cand]) -> Cand | None:
+def after_place_noun(doc: Doc, index: int, lex: EntityLexicon) -> bool:
+    """ "nel quartiere di Scampia", "the neighbourhood of Shujaiya": a name after a lower-case noun for a part
+    of a town and "of" is that locality (LOC), whatever else a gazetteer says."""
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    if index < 2 or _norm(doc[index - 1]).replace("'", "") not in of_words:
+        return False
+    noun = doc[index - 2]
+    return noun.text[:1].islower() and _norm(noun) in lex.words("locality_nouns")
+
+
+def trailing_head(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
+    """ "the Louvre museum", "Charles de Gaulle airport", "France Info radio": a lower-case head word right
+    after a name types it (FAC or ORG)."""
+    if end >= len(doc) or not doc[end].text[:1].islower():
+        return None
+    w = _norm(doc[end])
+    if w in lex.words("fac_heads"):
+        return "FAC"
+    if w in lex.words("org_heads"):
+        return "ORG"
+    return None
+
+
+def _single(doc: Doc, index: int, name: str, key: str, known: list[Cand], lex: EntityLexicon) -> Cand | None:
     """A lone capitalised word: an acronym, a surname of a named person, or a member of a list of places."""
     token = doc[index]
     start, end = token.idx, token.idx + len(token.text)
     if token.text.isupper() and len(token.text) >= 2:
         return Cand(start, end, key, name, "ORG", source="caps-weak")
+    if _names_organisation(doc, index, lex):
+        return Cand(start, end, key, name, "ORG", source="caps")
     if any(c.type == "PER" and len(c.name.split()) > 1 and c.name.split()[-1].casefold() == name.casefold()
            for c in known):
         return Cand(start, end, key, name, "PER", source="caps")
-    sibling = _coordinated_type(doc, index, known)
+    sibling = coordinated_type(doc, index, known)
     if sibling is not None:
         return Cand(start, end, key, name, sibling, source="caps-weak")
     return None
 
 
-def _coordinated_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
+def _names_organisation(doc: Doc, index: int, lex: EntityLexicon) -> bool:
+    """ "the monitoring group NetBlocks", "la Ong Sea-Watch": after a lower-case organisation noun; "Chadema
+    spokesman John Kitoka": before a title only organisations have."""
+    if index > 0 and doc[index - 1].text[:1].islower() and _norm(doc[index - 1]) in lex.words("org_heads"):
+        return True
+    # a capitalised word after a full stop may be a common noun opening the sentence ("X. Opposition leader")
+    prev = doc[index - 1].text if index > 0 else ""
+    before = doc[index - 2].text if index > 1 else ""
+    after_stop = prev.endswith((".", "!", "?")) or (prev in ("\"", "”", "»") and before.endswith((".", "!", "?")))
+    return not after_stop and member_title_after(doc, index + 1, lex)
+
+
+def member_title_after(doc: Doc, end: int, lex: EntityLexicon) -> bool:
+    """A lower-case title only an organisation's member has follows token ``end - 1``."""
+    return end < len(doc) and doc[end].text[:1].islower() and _norm(doc[end]) in lex.words("member_titles")
+
+
+def coordinated_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
     """The type of a place listed next to this word ("Bagheria, Terrasini, Pagliarelli e Carini")."""
     links = {",", "e", "ed", "and", "or", "o"}
     neighbours = []
@@ -296,7 +519,9 @@ def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
     owner = scan.owner.get(i)
     if owner is None or (i > 0 and scan.owner.get(i - 1) is owner):
         return None
-    if owner.type not in PLACE_TYPES or owner.kind not in ("name", "demonym"):
+    # a capital taken for its government ("London") may still open an institution's name
+    if (owner.type not in PLACE_TYPES and owner.kind != "metonym") or owner.kind not in ("name", "demonym",
+                                                                                          "metonym"):
         return None
     span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
     if span is None or not scan.free_cap(span.end):
@@ -309,45 +534,3 @@ def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
     end = doc[j - 1].idx + len(doc[j - 1].text)
     name = " ".join(doc.text[owner.start:end].split())
     return Cand(owner.start, end, "new:" + name.casefold(), name, etype, source="caps", country=owner.country), j
-
-
-def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> list[Cand]:
-    """``cands`` with institutions named after a known place ("Procura di Palermo") replacing the place."""
-    templates = lex.data.get("templates", [])
-    out = list(cands)
-    for place in [c for c in cands if c.type in PLACE_TYPES and c.kind == "name"]:
-        for t in templates:
-            hit = _template_span(text, place, t["forms"])
-            if hit is None:
-                continue
-            start, end = hit
-            name = t["name"].replace("{place}", place.name)
-            out.remove(place)
-            out.append(Cand(start, end, "new:" + name.casefold(), name, t.get("type", "ORG"), source="dict",
-                            country=place.country, sector=t.get("sector")))
-            break
-    return sorted(out, key=lambda c: c.start)
-
-
-def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] | None:
-    for form in forms:
-        prefix, _, suffix = form.partition("{place}")
-        start, end = place.start, place.end
-        if prefix.strip():
-            m = re.search(_words_regex(prefix) + r"\s*$", text[max(0, start - 120):start], re.IGNORECASE)
-            if m is None:
-                continue
-            start = max(0, place.start - 120) + m.start()
-        if suffix.strip():
-            m = re.match(r"\s*" + _words_regex(suffix), text[end:end + 120], re.IGNORECASE)
-            if m is None:
-                continue
-            end += m.end()
-        if (start, end) != (place.start, place.end):
-            return start, end
-    return None
-
-
-def _words_regex(phrase: str) -> str:
-    words = phrase.replace("’", "'").split()
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)

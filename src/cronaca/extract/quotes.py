@@ -53,8 +53,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             prior = previous[0]
             quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=prior.speaker,
                           channel=prior.channel, reported_by=prior.reported_by)
-        elif (named := _headline_speaker(analysis, marks, si)) is not None:
+        elif (named := _headline_speaker(analysis, marks, si) or _colon_speaker(analysis, marks, si)) is not None:
             quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=named)
+        elif previous is not None and _colon_continues(analysis, marks, si, previous):
+            prior = previous[0]  # "Poi un passaggio sull'astensionismo: «...»": the same speaker goes on
+            quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=prior.speaker,
+                          channel=prior.channel, reported_by=prior.reported_by)
         elif _is_name_label(text):
             continue  # 12° Reggimento "Sicilia", operazione "Aquila": a name in quotes, nobody's words
         else:
@@ -75,6 +79,28 @@ def _headline_speaker(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> P
         return None
     rest = analysis.text[sent.start:names[0].span.start] + analysis.text[names[0].span.end:len(lead) + sent.start]
     return names[0].participant if len(words_in(rest, 0, len(rest))) <= 2 else None
+
+
+def _colon_speaker(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Participant | None:
+    """ "X ha criticato lo sciopero: «...»", "Dura la replica di X: «...»": a clause without a speech verb
+    introducing the quote with a colon; its subject (the first name no preposition governs) speaks."""
+    sent = analysis.sentences[si]
+    lead = analysis.text[sent.start:marks.outer.start].rstrip()
+    if not lead.endswith(":") or any(q.outer.start >= sent.start and q.outer.end <= marks.outer.start
+                                     for q in analysis.quotes):
+        return None
+    index = analysis.index
+    named = [c for c in index.between(sent.start, marks.outer.start) if c.can_speak and c.kind != "guess"
+             and not index.preceded_by(c, analysis.lex.non_subject, floor=sent.start)]
+    # the subject first (no possessive before it), else "la replica del portavoce X": after a speech noun a
+    # possessive names the speaker; people before organisations
+    subjects = [c for c in named if not index.preceded_by(c, analysis.lex.possessive, floor=sent.start)]
+    for pool in (subjects, named):
+        people = [c for c in pool if c.type == "PER"]
+        best = (people or pool)[:1]
+        if best:
+            return best[0].participant
+    return None
 
 
 def _is_name_label(text: str) -> bool:
@@ -157,6 +183,15 @@ def _continues(analysis: SpeechAnalysis, marks: QuoteMarks, si: int, previous: t
         return False
     lead = analysis.text[analysis.sentences[si].start:marks.outer.start].strip()
     return not lead and not analysis.acts_in(si)
+
+
+def _colon_continues(analysis: SpeechAnalysis, marks: QuoteMarks, si: int, previous: tuple[Quote, int]) -> bool:
+    """A colon clause with no name and no cue, right after a quote with a speaker, goes on with that speaker."""
+    prior, prior_si = previous
+    sent = analysis.sentences[si]
+    lead = analysis.text[sent.start:marks.outer.start].rstrip()
+    return (prior.speaker is not None and 0 <= si - prior_si <= 1 and lead.endswith(":")
+            and not analysis.acts_in(si) and not analysis.index.between(sent.start, marks.outer.start))
 
 
 def _same(a: Participant | None, b: Participant | None) -> bool:

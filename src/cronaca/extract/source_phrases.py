@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Participant, Span
-from .speakers import MentionIndex
+from .speakers import MentionIndex, raw_participant
 from .speech import Cue, Group, SpeechLexicon, words_in
 
 NP_END = re.compile(r"[,;:!?\n()\[\]—–“”«»\"]|\.(?=\s|$)|(?<=\s)-(?=\s)")
@@ -116,6 +116,66 @@ class SourcePhrases:
         return None
 
 
+    # ---- subjects that are not names ----------------------------------------------------------------
+    def _plain_subject_before(self, cue: Cue, floor: int) -> Participant | None:
+        """ "“...,” the defense team said": a determiner and common nouns right before the cue, after a quote
+        or at the clause start, name an unnamed speaker (kept as written)."""
+        lead = self.text[floor:cue.span.start]
+        cut = max(lead.rfind(ch) for ch in ",;:" + "".join(self.lex.closers))
+        segment = (floor + cut + 1, cue.span.start)
+        relative = re.match(r"\s*([^,;:]+),\s*(\w+)[^;:]*,\s*$", lead)
+        if relative is not None and relative.group(2).lower() in self.lex.relatives:
+            # "A senior diplomat, who asked not to be named, told": the noun phrase before the clause
+            segment = (floor + relative.start(1), floor + relative.end(1))
+        words = words_in(self.text, *segment)
+        if not 2 <= len(words) <= 6 or words[0][0].lower() not in self.lex.determiners:
+            return None
+        named = [c for c in self.index.between(*segment)
+                 if c.can_speak and (c.kind != "guess" or " " in c.participant.raw_text)]
+        if named:
+            return None  # a name is there: not an unnamed speaker
+        rest = [w for w, _ in words[1:]]
+        if not all(w.isalpha() and w.lower() not in self.lex.non_subject and w.lower() not in self.lex.pronouns
+                   and w.lower() not in self.lex.coordinators for w in rest) or not rest[-1].islower():
+            return None
+        part = raw_participant(self.text, words[1][1].start, words[-1][1].end)
+        if part is not None:
+            self.unnamed.add(id(part))
+        return part
+
+    def _title_phrase(self, lead: list[str]) -> bool:
+        """ "il comandante provinciale dei vigili del fuoco": a title opening a description of the office, with
+        no clause word in it, may precede the name of an inverted subject."""
+        opening = self.lex.titles | self.lex.title_modifiers
+        first = next((i for i, w in enumerate(lead) if w.lower() in opening), None)
+        if first is None:
+            return False
+        # before the title only the outlet spoken to may stand ("a Sky TG24 il comandante ...")
+        if not all(w.lower() in self.lex.determiners | self.lex.dative or w[:1].isupper() for w in lead[:first]):
+            return False
+        low = [w.lower() for w in lead[first:]]
+        clause = self.lex.complement_markers | self.lex.np_stops | self.lex.pronouns
+        return len(low) <= 10 and not any(w in clause for w in low)
+
+    def _dative_before(self, pos: int, floor: int) -> bool:
+        """The word before ``pos`` (glued elisions too: "all'ANSA") is a dative preposition."""
+        m = re.search(r"(\w+['’]?)\s*$", self.text[floor:pos])
+        return m is not None and m.group(1).lower() in self.lex.dative
+
+    def _title_only(self, content: list[tuple[str, Span]]) -> bool:
+        """ "il presidente", "il neo governatore davanti ai sostenitori", "il titolare del Viminale": a title
+        (after modifiers) standing for a person named earlier, with no name of its own."""
+        words = [drop_elision(w, self.lex.determiners).lower() for w, _ in content]
+        while words and words[0] in self.lex.title_modifiers:
+            words = words[1:]
+        if not words or words[0] not in self.lex.titles:
+            return False
+        if len(words) <= 2:
+            return True
+        return len(words) <= 8 and not any(c.can_speak and c.type == "PER" and c.kind == "name"
+                                           for c in self.index.between(content[0][1].start, content[-1][1].end))
+
+
 def _is_initial_dot(text: str, dot: int, lex: SpeechLexicon) -> bool:
     start = dot
     while start > 0 and not text[start - 1].isspace():
@@ -126,3 +186,14 @@ def _is_initial_dot(text: str, dot: int, lex: SpeechLexicon) -> bool:
             or "." in token[:-1]) and bool(nxt)
 
 
+def drop_elision(word: str, determiners: frozenset[str]) -> str:
+    """ "l'avvocato" -> "avvocato", "dell'Oim" -> "Oim": an elided article or preposition glued to the word it
+    introduces."""
+    low = word.lower().replace("’", "'")
+    for d in determiners:
+        if d.endswith("'") and low.startswith(d) and len(low) > len(d):
+            return word[len(d):]
+    head, sep, rest = low.partition("'")
+    if sep and rest and 1 <= len(head) <= 5 and head.isalpha():
+        return word[len(head) + 1:]  # "dell'", "all'", "sull'": a short elided function word
+    return word

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
+from spacy.util import get_lang_class
 
 from ..records import Entity, Participant, Span
 from .speech import SpeechLexicon, words_before, words_in
@@ -91,7 +93,8 @@ class MentionIndex:
         low = word.lower().rstrip(".")
         lex = self.lex
         return (low in lex.determiners or low in lex.non_subject or low in lex.possessive or low in lex.pronouns
-                or low in lex.titles or word.lower() in lex.titles or low in lowered)
+                or low in lex.titles or word.lower() in lex.titles or low in lowered
+                or low in stop_words(lex.language))  # "Poi ha aggiunto", "Then he said": not a name
 
     def between(self, start: int, end: int) -> list[Candidate]:
         """Candidates that start in ``[start, end)``, in text order."""
@@ -137,6 +140,11 @@ class MentionIndex:
                 continue
             return False
         return False
+
+
+@lru_cache(maxsize=8)
+def stop_words(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in get_lang_class(language).Defaults.stop_words)
 
 
 def _name_run(lex: SpeechLexicon) -> re.Pattern[str]:

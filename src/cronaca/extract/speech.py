@@ -102,6 +102,9 @@ class SpeechLexicon:
         self.np_stops = frozenset(w.lower() for w in speakers.get("np_stops", []))
         self.name_connectors: tuple[str, ...] = tuple(speakers.get("name_connectors", []))
         self.titles = frozenset(w.lower() for w in speakers.get("titles", []))
+        self.gerunds = frozenset(w.lower() for w in verbs.get("gerunds", []))
+        self.relatives = frozenset(w.lower() for w in speakers.get("relatives", []))
+        self.title_modifiers = frozenset(w.lower() for w in speakers.get("title_modifiers", []))
         self.documents = frozenset(w.lower() for w in speakers.get("documents", []))
         self.media_nouns = frozenset(w.lower() for w in data.get("media", {}).get("nouns", []))
         self.media_name_words = frozenset(data.get("media", {}).get("name_words", []))
@@ -120,8 +123,9 @@ class SpeechLexicon:
         parts = []
         if verbs.get("participles") and prefix:
             parts.append(rf"(?P<aux>{prefix}{adverbs})(?:{_alternation(verbs['participles'])})")
-        if verbs.get("forms"):
-            parts.append(rf"(?P<aux2>{prefix}?{adverbs})(?:{_alternation(verbs['forms'])})")
+        forms = verbs.get("forms", []) + verbs.get("gerunds", [])
+        if forms:
+            parts.append(rf"(?P<aux2>{prefix}?{adverbs})(?:{_alternation(forms)})")
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
     @staticmethod

@@ -3,8 +3,10 @@
 The analysis runs once per document and is shared by the quote and attribution stages (cached on
 ``doc.user_data``).  Speakers are found in this order, most reliable first: a name right after an inverted cue
 ("..., ha detto Zelenskyy"), a pronoun right before the cue (resolved to its antecedent), an unnamed group
-("police said"), the parser's subject of the cue verb, the nearest name before the cue, then the antecedent
-of a title or missing subject (the last speaker, else the person in subject position of a recent sentence).
+("police said"), the parser's subject of the cue verb, the nearest name before the cue, plain common nouns
+("the defense team said"), then the antecedent of a title or missing subject (the last speaker, else the
+person in subject position of a recent sentence). A gerund cue ("parlando di", "saying") takes the subject
+of the clause it hangs on.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..records import Participant, Span
-from .source_phrases import NP_END, SourcePhrases
-from .speakers import Candidate, MentionIndex, raw_participant
+from .source_phrases import NP_END, SourcePhrases, drop_elision
+from .speakers import Candidate, MentionIndex, raw_participant, stop_words
 from .speech import Cue, QuoteMarks, SpeechLexicon, find_quotes, lexicon, sentence_spans, words_before, words_in
 
 _CACHE_KEY = "cronaca.speech_acts"
@@ -189,6 +191,9 @@ class _Resolver(SourcePhrases):
 
     # ---- speakers ---------------------------------------------------------------------------------------
     def _verb_subject(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span]) -> Participant | None:
+        cue_text = " ".join(self.text[cue.span.start:cue.span.end].lower().split())
+        if cue_text in self.lex.gerunds:
+            return self._clause_subject(cue, si)
         inverted = self._inverted_np(cue, sent)
         if inverted is not None:
             cand = self._inverted_candidate(*inverted)
@@ -208,6 +213,9 @@ class _Resolver(SourcePhrases):
             return found.participant
         if before and before[-1].lower() in self.lex.titles:
             return self._antecedent(cue.span.start, si)
+        plain = self._plain_subject_before(cue, max(floor, sent.start))
+        if plain is not None:
+            return plain
         if inverted is not None:
             other = self._inverted_other(cue, si, *inverted)
             if other is not None:
@@ -237,22 +245,38 @@ class _Resolver(SourcePhrases):
         if (channel is not None and not self.text[start:channel[1].start].strip()
                 and said_in[0] in self.lex.non_subject and not set(said_in) & self.lex.documents):
             start = channel[1].end  # "ha scritto su X la segretaria ...": the subject follows the channel
+        end = self._apposed_name_end(end, sent)
         return (start, end) if end > start else None
+
+    def _apposed_name_end(self, end: int, sent: Span) -> int:
+        """ "..., ha denunciato il garante dei detenuti, Bruno Mellano.": a person's name set off by a comma
+        right after the inverted subject's description belongs to it."""
+        if self.text[end:end + 1] != ",":
+            return end
+        for c in self.index.between(end, min(sent.end, end + 60)):
+            if c.type != "PER" or self.text[end + 1:c.span.start].strip():
+                return end
+            rest = self.text[c.span.end:c.span.end + 2].lstrip()
+            return c.span.end if not rest or rest[0] in ".,;!?\n" else end
+        return end
 
     def _inverted_candidate(self, start: int, end: int) -> Candidate | None:
         words = words_in(self.text, start, end)
         if not words:
             return None
-        title_words = self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
+        title_words = (self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
+                       | self.lex.dative)
         channels = self.lex.channel_spans(self.text, start, end)
         cands = [c for c in self.index.between(start, end) if not any(ch.overlaps(c.span) for ch in channels)]
         for i, c in enumerate(cands):
             if not c.can_speak:
                 continue
-            lead = [w for w, s in words if s.end <= c.span.start]
+            if self._dative_before(c.span.start, start):
+                continue  # "ha detto all'ANSA il portavoce X": the outlet is spoken to
+            lead = [drop_elision(w, self.lex.determiners) for w, s in words if s.end <= c.span.start]
             if not all(w.lower() in title_words or w[:1].isupper()
                        or (j > 0 and lead[j - 1].lower() in self.lex.titles)  # "il presidente ucraino X"
-                       for j, w in enumerate(lead)):
+                       for j, w in enumerate(lead)) and not self._title_phrase(lead):
                 return self._document_org(words, start, end)
             if lead and lead[-1].lower() in self.lex.possessive and c.kind != "guess":
                 continue  # "la presidente del Consiglio Giorgia Meloni": the office, not the speaker
@@ -261,7 +285,8 @@ class _Resolver(SourcePhrases):
                     and not self.text[c.span.end:nxt.span.start].strip()):
                 c = nxt
             tail = [w for w, s in words if s.start >= c.span.end]
-            stops = self.lex.np_stops | self.lex.non_subject
+            # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
+            stops = self.lex.np_stops | self.lex.non_subject | self.lex.possessive
             if tail and tail[0].lower() not in stops:
                 return None  # "said Russia wanted peace": a clause, not an inverted subject
             return c
@@ -301,7 +326,7 @@ class _Resolver(SourcePhrases):
         group = self._unnamed_group(start, end)
         if group is not None and not [w for w, s in content if s.end <= group.span.start]:
             return self._group(group.span, group.name, start, end)
-        if first in self.lex.titles and len(content) <= 2:
+        if self._title_only(content):
             return self._antecedent(cue.span.start, si)
         before = self.text[:cue.span.start].rstrip()
         after_comma = bool(before) and (before[-1] in ",;" or before[-1] in self.lex.closers)
@@ -313,6 +338,17 @@ class _Resolver(SourcePhrases):
                 self.unnamed.add(id(part))
             return part
         return None
+
+    def _clause_subject(self, cue: Cue, si: int) -> Participant | None:
+        """The subject of the clause a gerund hangs on: the sentence's first name no preposition governs."""
+        sent = self.a.sentences[si]
+        governing = self.lex.non_subject | self.lex.possessive
+        for c in self.index.between(sent.start, cue.span.start):
+            if self.a.in_quote(c.span.start) or not c.can_speak or c.kind == "guess":
+                continue
+            if not self.index.preceded_by(c, governing, floor=sent.start):
+                return c.participant
+        return self._antecedent(cue.span.start, si)
 
     def _parsed_subject(self, cue: Cue, si: int, masked: list[Span]) -> Participant | None:
         if not self.doc.has_annotation("DEP"):
@@ -372,6 +408,9 @@ class _Resolver(SourcePhrases):
         before = self.text[max(sent.start, floor):cue.span.start].rstrip()
         if not before or before[-1] in ",;:" or before[-1] in self.lex.closers:
             return True
+        words = words_in(before, 0, len(before))
+        if len(words) <= 2 and all(w.lower() in stop_words(self.lex.language) for w, _ in words):
+            return True  # "Poi ha aggiunto", "Then added": only function words before the cue
         prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
         return bool(prev) and (prev[-1].lower() in self.lex.inversion_words
                                or prev[-1].lower() in self.lex.complement_markers)

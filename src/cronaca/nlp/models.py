@@ -19,9 +19,11 @@ log = logging.getLogger(__name__)
 SUPPORTED = ("it", "en")
 
 
-def bundled_pipeline_path(language: str) -> Path:
-    """Directory of the pipeline shipped with cronaca for ``language`` (may not exist in a source checkout)."""
-    return Path(str(resources.files("cronaca").joinpath("models", language)))
+def bundled_pipeline_path(language: str, variant: str = "bundled") -> Path:
+    """Directory of a pipeline shipped with cronaca: ``bundled`` (best scores, trained partly on
+    non-commercial corpora) or ``open`` (only CC BY / BY-SA corpora); see each MODEL_CARD.md."""
+    folder = language if variant == "bundled" else f"{language}_open"
+    return Path(str(resources.files("cronaca").joinpath("models", folder)))
 
 
 def blank_pipeline(language: str) -> Language:
@@ -34,8 +36,8 @@ def blank_pipeline(language: str) -> Language:
 def _load(name: str, language: str) -> Language:
     if name == "blank":
         return blank_pipeline(language)
-    if name == "bundled":
-        path = bundled_pipeline_path(language)
+    if name in ("bundled", "open"):
+        path = bundled_pipeline_path(language, name)
         if not (path / "config.cfg").exists():
             log.warning(
                 "no bundled pipeline for %r at %s (rebuild it with `make models`); using a blank tokenizer "

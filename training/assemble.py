@@ -1,0 +1,57 @@
+"""Assemble the shipped pipeline: core (tok2vec, morphologizer, trainable
+lemmatizer, parser) + NER (with its own tok2vec copied into the ner component
+via ``replace_listeners``), then set meta.json.
+
+Usage: python assemble.py CORE_DIR NER_DIR|- OUT_DIR --lang it --name cronaca_it
+       --license "CC BY-NC-SA 4.0" [--version 0.1.0]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+import spacy
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("core")
+    ap.add_argument("ner", help="NER pipeline dir, or - for none")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--lang", required=True)
+    ap.add_argument("--name", required=True)
+    ap.add_argument("--version", default="0.1.0")
+    ap.add_argument("--license", required=True)
+    ap.add_argument("--description", default="")
+    a = ap.parse_args()
+    nlp = spacy.load(a.core)
+    if a.ner != "-":
+        ner_nlp = spacy.load(a.ner)
+        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.add_pipe("ner", source=ner_nlp)
+    nlp.meta.update({
+        "name": a.name, "version": a.version, "license": a.license,
+        "author": "cronaca contributors",
+        "url": "https://github.com/cronaca",
+        "description": a.description or
+        f"cronaca {a.lang} CPU pipeline: tok2vec (CNN), morphologizer, trainable "
+        "lemmatizer, parser, ner (PER, ORG, LOC). See MODEL_CARD.md.",
+        "spacy_version": ">=3.8.7,<3.9",
+    })
+    nlp.meta.pop("performance", None)  # dev scores of the core run only; see MODEL_CARD.md
+    keep = {}
+    if a.out.exists():  # keep the model card across rebuilds
+        for f in ("MODEL_CARD.md",):
+            if (a.out / f).exists():
+                keep[f] = (a.out / f).read_text()
+        shutil.rmtree(a.out)
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(a.out)
+    for f, text in keep.items():
+        (a.out / f).write_text(text)
+    print(a.out, nlp.pipe_names)
+
+
+if __name__ == "__main__":
+    main()

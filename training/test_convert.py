@@ -1,0 +1,128 @@
+"""Tests for training/convert.py (run: pytest training/test_convert.py)."""
+from __future__ import annotations
+
+import spacy
+
+from convert import (conllu_docs, guess_spaces, read_conllu, tags_to_spans)
+
+# "Negli ultimi anni il prezzo del petrolio è salito dalla crisi della Libia."
+IT_SNIPPET = """# sent_id = t1
+# text = Negli ultimi anni il prezzo del petrolio è salito.
+1-2\tNegli\t_\t_\t_\t_\t_\t_\t_\t_
+1\tIn\tin\tADP\tE\t_\t4\tcase\t_\t_
+2\tgli\til\tDET\tRD\tDefinite=Def|Gender=Masc|Number=Plur|PronType=Art\t4\tdet\t_\t_
+3\tultimi\tultimo\tADJ\tA\tGender=Masc|Number=Plur\t4\tamod\t_\t_
+4\tanni\tanno\tNOUN\tS\tGender=Masc|Number=Plur\t10\tobl\t_\t_
+5\til\til\tDET\tRD\tDefinite=Def|Gender=Masc|Number=Sing|PronType=Art\t6\tdet\t_\t_
+6\tprezzo\tprezzo\tNOUN\tS\tGender=Masc|Number=Sing\t10\tnsubj\t_\t_
+7-8\tdel\t_\t_\t_\t_\t_\t_\t_\t_
+7\tdi\tdi\tADP\tE\t_\t9\tcase\t_\t_
+8\til\til\tDET\tRD\tDefinite=Def|Gender=Masc|Number=Sing|PronType=Art\t9\tdet\t_\t_
+9\tpetrolio\tpetrolio\tNOUN\tS\tGender=Masc|Number=Sing\t6\tnmod\t_\t_
+10\tè\tessere\tAUX\tVA\t_\t11\taux\t_\t_
+11\tsalito\tsalire\tVERB\tV\t_\t0\troot\t_\tSpaceAfter=No
+11.1\tsalito\tsalire\tVERB\tV\t_\t_\t_\t4:orphan\t_
+12\t.\t.\tPUNCT\tFS\t_\t11\tpunct\t_\t_
+
+# sent_id = t2
+# text = La crisi della Libia, dargli ragione.
+1\tLa\til\tDET\tRD\tDefinite=Def|Gender=Fem|Number=Sing|PronType=Art\t2\tdet\t_\t_
+2\tcrisi\tcrisi\tNOUN\tS\tGender=Fem\t0\troot\t_\t_
+3-4\tdella\t_\t_\t_\t_\t_\t_\t_\t_
+3\tdi\tdi\tADP\tE\t_\t5\tcase\t_\t_
+4\tla\til\tDET\tRD\tDefinite=Def|Gender=Fem|Number=Sing|PronType=Art\t5\tdet\t_\t_
+5\tLibia\tLibia\tPROPN\tSP\t_\t2\tnmod\t_\tSpaceAfter=No
+6\t,\t,\tPUNCT\tFF\t_\t7\tpunct\t_\t_
+7-8\tdargli\t_\t_\t_\t_\t_\t_\t_\t_
+7\tdar\tdare\tVERB\tV\tVerbForm=Inf\t2\tacl\t_\t_
+8\tgli\tgli\tPRON\tPC\tClitic=Yes|Person=3\t7\tiobj\t_\t_
+9\tragione\tragione\tNOUN\tS\tGender=Fem|Number=Sing\t7\tobj\t_\tSpaceAfter=No
+10\t.\t.\tPUNCT\tFS\t_\t2\tpunct\t_\t_
+"""
+
+EN_SNIPPET = """# text = I don't know.
+1\tI\tI\tPRON\tPRP\t_\t4\tnsubj\t_\t_
+2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_
+2\tdo\tdo\tAUX\tVBP\t_\t4\taux\t_\t_
+3\tn't\tnot\tPART\tRB\t_\t4\tadvmod\t_\t_
+4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No
+5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+"""
+
+
+def _write(tmp_path, text, name="x.conllu"):
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_italian_contractions_keep_surface_form(tmp_path):
+    sents = list(read_conllu(_write(tmp_path, IT_SNIPPET)))
+    forms = [t.form for t in sents[0].tokens]
+    assert forms == ["Negli", "ultimi", "anni", "il", "prezzo", "del", "petrolio",
+                     "è", "salito", "."]
+    assert [t.form for t in sents[1].tokens] == ["La", "crisi", "della", "Libia", ",",
+                                                 "dargli", "ragione", "."]
+
+
+def test_contraction_annotation_and_heads(tmp_path):
+    s1, s2 = read_conllu(_write(tmp_path, IT_SNIPPET))
+    t = s1.tokens
+    negli, del_ = t[0], t[5]
+    assert (negli.upos, negli.deprel, negli.head, negli.lemma) == ("ADP", "case", 2, "in")
+    assert "Number=Plur" in negli.feats and "Definite=Def" in negli.feats
+    assert (del_.upos, del_.deprel, del_.head) == ("ADP", "case", 6)  # -> petrolio
+    assert t[6].head == 4  # petrolio -> prezzo
+    assert t[8].head == -1 and t[9].head == 8  # root salito, "." -> salito
+    u = s2.tokens
+    assert (u[2].form, u[2].upos, u[2].head) == ("della", "ADP", 3)
+    # verb + clitic: the verb is the part whose head is outside the range
+    dargli = u[5]
+    assert (dargli.upos, dargli.lemma, dargli.head, dargli.feats) == ("VERB", "dare", 1, "VerbForm=Inf")
+    # ragione pointed to part 7 (dar) -> now to the merged token
+    assert u[6].head == 5
+    # spaces from SpaceAfter=No
+    assert [x.space for x in u] == [True, True, True, False, True, True, False, True]
+
+
+def test_doc_from_conllu(tmp_path):
+    nlp = spacy.blank("it")
+    (doc,) = conllu_docs(nlp.vocab, _write(tmp_path, IT_SNIPPET))
+    assert doc.text.startswith("Negli ultimi anni il prezzo del petrolio è salito. La crisi della Libia, dargli")
+    assert [s.text for s in doc.sents][1] == "La crisi della Libia, dargli ragione."
+    assert doc[5].text == "del" and doc[5].head.text == "petrolio" and doc[5].dep_ == "case"
+    assert doc[0].pos_ == "ADP" and doc[0].lemma_ == "in"
+    # the blank Italian tokenizer reproduces the gold tokens
+    assert [t.text for t in nlp.make_doc(doc.text)] == [t.text for t in doc]
+
+
+def test_english_mwt_split(tmp_path):
+    nlp = spacy.blank("en")
+    (doc,) = conllu_docs(nlp.vocab, _write(tmp_path, EN_SNIPPET), mwt_mode="auto")
+    assert [t.text for t in doc] == ["I", "do", "n't", "know", "."]
+    assert doc.text == "I don't know."
+    assert [t.text for t in nlp.make_doc(doc.text)] == [t.text for t in doc]
+
+
+def test_ner_tags_and_spaces():
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-GPE", "B-MISC", "I-ORG", "B-OTH"]
+    assert tags_to_spans(tags) == [(0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (7, 8, "ORG")]
+    words = ["L'", "Istituto", "(", "Pisa", ")", "non", "c'", "è", "."]
+    assert guess_spaces(words, "it") == [False, True, False, False, True, True, False, False, False]
+    assert guess_spaces(["I", "do", "n't", "."], "en") == [True, False, False, False]
+
+
+def test_treebank_without_spaceafter_gets_guessed_spacing(tmp_path):
+    # MarkIT-style: no SpaceAfter=No anywhere -> spacing is reconstructed
+    text = ("1\tl'\til\tDET\tRD\t_\t2\tdet\t_\t_\n"
+            "2\tuomo\tuomo\tNOUN\tS\t_\t0\troot\t_\t_\n"
+            "3\t,\t,\tPUNCT\tFF\t_\t2\tpunct\t_\t_\n"
+            "4-5\tdell'\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "4\tdi\tdi\tADP\tE\t_\t6\tcase\t_\t_\n"
+            "5\tl'\til\tDET\tRD\t_\t6\tdet\t_\t_\n"
+            "6\tarco\tarco\tNOUN\tS\t_\t2\tnmod\t_\t_\n"
+            "7\t.\t.\tPUNCT\tFS\t_\t2\tpunct\t_\t_\n")
+    nlp = spacy.blank("it")
+    (doc,) = conllu_docs(nlp.vocab, _write(tmp_path, text))
+    assert doc.text == "l'uomo, dell'arco."
+    assert [t.text for t in nlp.make_doc(doc.text)] == [t.text for t in doc]
