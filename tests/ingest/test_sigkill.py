@@ -71,8 +71,12 @@ def test_sigkill_midrun_then_rerun_equals_clean_run(tmp_path: Path) -> None:
     proc = subprocess.Popen(command(folder, killed_db), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env=env)
     deadline = time.monotonic() + 120
-    # kill right after the first committed batch: whatever the extraction speed, the run is then midway
+    # kill once a second batch is being written: the WAL first grows when batch 1 commits, and grows again
+    # only when batch 2 writes, so batch 1 is durable and the run is midway whatever the extraction speed
     while wal_size(killed_db) == 0 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    first = wal_size(killed_db)
+    while wal_size(killed_db) == first and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert proc.poll() is None, "ingest finished before it could be killed: give it more articles"
     proc.send_signal(signal.SIGKILL)

@@ -9,7 +9,7 @@ when the pipeline has a dependency parse, subject/object relations fill roles th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -30,6 +30,7 @@ from .triggers import (
 RECIPIENT_WINDOW = 14  # tokens after a verb trigger where its object may stand
 ATTRIBUTION_TAIL = 6  # ", South Korea's military said": the speaker stands close to the verb
 LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
+OWNER_WINDOW = 7  # tokens after a verb where "the assets of X" may name X
 NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
 
 
@@ -128,29 +129,39 @@ def _dedupe(cands: Sequence[Candidate]) -> tuple[Participant, ...]:
 def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Passive voice: a passive auxiliary ("è stato", "were"), or a copula before a participle ("sono accusati")."""
     head = doc[trigger.start]
-    if any(ch.dep_ in ("aux:pass", "auxpass") for ch in head.children):
-        return True
     lo = max(trigger.sentence.start, trigger.start - 2)
     before = [doc[i] for i in range(lo, trigger.start)]
+    if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]) \
+            and any_match(lexicon.words("passive_copula"), before[-1]):
+        return False  # "si sono ritirate", "si è dimesso": pronominal, active (parsers may say aux:pass)
+    if any(ch.dep_ in ("aux:pass", "auxpass") for ch in head.children):
+        return True
     if any(any_match(lexicon.words("passive_aux"), t) for t in before):
         return True
     if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
         return False
     if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]):
         return False  # "si è dimesso" is active
+    if any_match(lexicon.words("essere_verbs"), head):
+        return False  # "è arrivato", "sono scesi": verbs whose active perfect takes "essere"
     suffixes = tuple(lexicon.settings.get("participle_suffix", ()))
     return bool(suffixes) and norm(head.text).endswith(suffixes)
 
 
 def light_verb_before(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     """A noun trigger governed by a support verb ("hanno avuto una conversazione", "imposed a curfew")."""
+    return light_verb_index(doc, trigger, lexicon) is not None
+
+
+def light_verb_index(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> int | None:
+    """Index of the support verb governing a noun trigger, if any."""
     light, breaks = lexicon.words("light_verbs"), lexicon.words("clause_breaks")
     for i in range(trigger.start - 1, max(trigger.sentence.start, trigger.start - LIGHT_VERB_WINDOW) - 1, -1):
         if any_match(breaks, doc[i]) or doc[i].text in ",;:":
-            return False
+            return None
         if any_match(light, doc[i]):
-            return True
-    return False
+            return i
+    return None
 
 
 class RoleFinder:
@@ -166,18 +177,65 @@ class RoleFinder:
         lo, hi = clause_start(self.doc, trigger, self.lexicon), clause_end(self.doc, trigger, self.lexicon)
         # overlap, not containment: a name the sentence splitter cut ("K. P. | Sharma Oli") still counts
         # a name inside a gapped trigger is an argument ("summoned the Japanese ambassador"), not its head
+        # but a group noun inside it is part of the trigger ("pulled its troops out")
         inside = [c for c in self.cands if c.end > lo and c.start < hi
-                  and not (c.start <= trigger.start < c.end)]
+                  and not (c.start <= trigger.start < c.end)
+                  and not (c.kind == "generic" and trigger.start <= c.start and c.end <= trigger.end)]
         return lo, hi, inside
 
     def roles(self, trigger: Trigger, prep_only: bool = False) -> Roles:
         """Actors and recipients of ``trigger``; ``prep_only``: only "to X"/"contro X" names a recipient."""
         entry = trigger.entry
-        verbal = entry.kind == "verb" or light_verb_before(self.doc, trigger, self.lexicon)
-        roles = self._verbal(trigger, prep_only) if verbal else self._nominal(trigger)
+        light = None if entry.kind == "verb" else light_verb_index(self.doc, trigger, self.lexicon)
+        if light is None:
+            roles = self._verbal(trigger, prep_only) if entry.kind == "verb" else self._nominal(trigger)
+        else:
+            roles = self._verbal(trigger, prep_only)
+            if not roles.recipients and light + 1 < trigger.start:
+                roles = self._inner_object(trigger, light, roles, prep_only)
         if not roles.actors and self.has_parse and not entry.host_agent:
             roles = self._from_parse(trigger, roles)
         return roles
+
+    def _postverbal_subject(self, trigger: Trigger, after: list[Candidate], prep: dict[int, str | None]
+                            ) -> list[Candidate]:
+        """A subject after the verb: the parse's ``nsubj`` there, or (without a parse) the first bare noun
+        after a verb whose object is a clitic pronoun before it ("Lo hanno arrestato i carabinieri")."""
+        doc = self.doc
+        if self.has_parse:
+            subj = [ch for ch in doc[trigger.start].children if ch.dep_ == "nsubj" and ch.i >= trigger.end]
+            found = [c for c in after if subj and c.start <= subj[0].i < c.end][:1]
+            if found:
+                return found
+        # an object clitic ("Lo hanno arrestato") or a pronominal verb ("Si è dimesso il ministro")
+        clitics = self.lexicon.words("object_clitics") + self.lexicon.words("reflexive")
+        lo = max(trigger.sentence.start, trigger.start - 3)
+        if not clitics or not any(any_match(clitics, doc[i]) for i in range(lo, trigger.start)):
+            return []
+        return [c for c in after if prep[id(c)] is None][:1]
+
+    def _complement_subject(self, trigger: Trigger) -> list[Candidate]:
+        """"demanded that Germany pay", "ha chiesto che Israele ritiri": the complement's subject is the
+        one asked (or accused, threatened)."""
+        doc, lex = self.doc, self.lexicon
+        i = trigger.end
+        if i >= trigger.sentence.end or not any_match(lex.words("complementizers"), doc[i]):
+            return []
+        dets = lex.words("determiners")
+        j = i + 1
+        while j < trigger.sentence.end and any_match(dets, doc[j]):
+            j += 1
+        return [c for c in self.cands if c.start == j and c.kind != "generic"][:1]
+
+    def _inner_object(self, trigger: Trigger, light: int, roles: Roles, prep_only: bool) -> Roles:
+        """"gave Ukraine an ultimatum": a name between the support verb and its noun is the recipient."""
+        shifted = self._verbal(replace(trigger, start=light, end=light + 1), prep_only)
+        start, end = self.doc[light].idx, self.doc[trigger.start].idx
+        inner = tuple(p for p in shifted.recipients if p.span is not None and start < p.span.start < end)
+        if not inner:
+            return roles
+        actors = tuple(p for p in roles.actors if p not in inner)
+        return Roles(shifted.actors or actors, inner, shifted.how if shifted.actors else roles.how)
 
     def attribution_tail(self, trigger: Trigger, hi: int) -> int:
         """Where a trailing ", South Korea's military said" begins: its names are sources, not roles."""
@@ -203,6 +261,9 @@ class RoleFinder:
         if is_passive(doc, trigger, lex):
             agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
             patients = [c for c in reversed(before) if prep[id(c)] is None]
+            # "Sono stati espulsi tre diplomatici russi": the patient may follow the passive verb
+            patients = patients or [c for c in after if prep[id(c)] in (None, "genitive_preps")
+                                    and c.start - trigger.end <= OWNER_WINDOW and c not in agents][:1]
             actors = _coordinated(doc, self.cands, agents[0], lex, lo, hi) if agents else []
             recips = _coordinated(doc, self.cands, patients[0], lex, lo, hi) if patients else []
             return Roles(_dedupe(actors), _dedupe(recips), "passive" if actors else "none")
@@ -212,6 +273,10 @@ class RoleFinder:
         subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")]
         subjects = self._parsed_subject(trigger, cands) or subjects or self._antecedent(lo)
         actors = _coordinated(doc, self.cands, subjects[0], lex, lo, trigger.start) if subjects else []
+        late = [] if subjects else self._postverbal_subject(trigger, after, prep)
+        if late:  # "Lo hanno arrestato i carabinieri": the object is the clitic, the subject follows the verb
+            actors = _coordinated(doc, self.cands, late[0], lex, trigger.end, hi)
+            subjects, after = late, [c for c in after if c not in actors]
         partners = [c for c in after if prep[id(c)] == "partner_preps"]
         objects = [c for c in after if prep[id(c)] in (None, "recipient_preps")
                    and not (prep_only and prep[id(c)] is None)]
@@ -229,8 +294,13 @@ class RoleFinder:
             actors = actors + [p for c in joined for p in _coordinated(doc, self.cands, c, lex, trigger.end, hi)]
             objects = []
         elif not objects:
-            objects = partners[:1]  # "pronti a progetti con gli Stati Uniti": the partner receives
+            # "pronti a progetti con gli Stati Uniti": the partner receives; "froze the assets of three
+            # Russian banks", "recalled its ambassador from Paris": the owner of the object receives
+            objects = partners[:1] or [c for c in after if prep[id(c)] == "genitive_preps"
+                                       and c.start - trigger.end <= OWNER_WINDOW][:1]
         recips = _coordinated(doc, self.cands, objects[0], lex, trigger.end, hi) if objects else []
+        if not recips and trigger.entry.scope and not trigger.entry.reciprocal:
+            recips = self._complement_subject(trigger)
         how = "subject" if subjects else ("partner" if actors else "none")
         return Roles(_dedupe(actors), _dedupe([c for c in recips if c not in actors]), how)
 
@@ -289,8 +359,10 @@ class RoleFinder:
         cands = [c for c in cands if c.end <= hi or c.start < trigger.start]
         prep = {id(c): _prep(doc, c, lex, _floor(trigger, c, lo)) for c in cands}
         near_after = [c for c in cands if trigger.end <= c.start <= trigger.end + NOUN_ARG_WINDOW]
-        actors = [c for c in near_after
-                  if prep[id(c)] in ("genitive_preps", "agent_preps") or (c.kind == "demonym" and prep[id(c)] is None)]
+        # "attacchi russi": where adjectives follow the noun, a bare demonym after it is its actor
+        postnominal = bool(lex.settings.get("postnominal_adjectives", False))
+        actors = [c for c in near_after if prep[id(c)] in ("genitive_preps", "agent_preps")
+                  or (postnominal and c.kind == "demonym" and prep[id(c)] is None)]
         poss = lex.words("possessives")
         for c in cands:
             if c.end <= trigger.start and trigger.start - c.end <= 2:
@@ -298,14 +370,33 @@ class RoleFinder:
                     actors.append(c)
                 elif c.end == trigger.start and prep[id(c)] is None and c.kind != "generic":
                     actors.append(c)  # a name used as a modifier: "EU sanctions", "US strikes"
+        agents = self._nominal_agents(trigger, cands, prep, hi)
+        if agents:
+            actors = agents  # "l'arresto di 12 attivisti da parte della polizia": the agent, not the object
         if trigger.entry.reciprocal:
             actors += [c for c in near_after if prep[id(c)] == "partner_preps"]
+        if not actors and trigger.end < hi and any_match(lex.words("passive_aux"), doc[trigger.end]):
+            # "Sanctions were imposed on Belarus by the EU": the noun is a passive subject, "by X" its agent
+            actors = [c for c in cands if c.start > trigger.end and prep[id(c)] == "agent_preps"][:1]
         if actors:
             actors = _coordinated(doc, self.cands, actors[0], lex, lo, hi) + actors[1:]
         recips = [c for c in cands if trigger.end <= c.start <= trigger.end + RECIPIENT_WINDOW
                   and prep[id(c)] == "recipient_preps" and c not in actors]
         recips = _coordinated(doc, self.cands, recips[0], lex, trigger.end, hi) if recips else []
         return Roles(_dedupe(actors), _dedupe(recips), "nominal" if actors else "none")
+
+    def _nominal_agents(self, trigger: Trigger, cands: list[Candidate], prep: dict[int, str | None],
+                        hi: int) -> list[Candidate]:
+        """The "by X" / "da parte di X" agent of a noun trigger ("the arrest of 12 activists by police")."""
+        reach = min(hi, trigger.end + NOUN_ARG_WINDOW + 3)
+        agents = [c for c in cands if trigger.end <= c.start < reach and prep[id(c)] == "agent_preps"]
+        tokens = list(self.doc)
+        for i in range(trigger.end, reach):
+            for ph in self.lexicon.phrases("agent_phrases"):
+                end = match_phrase(tokens, i, ph)
+                if end is not None:
+                    agents += [c for c in cands if end <= c.start <= end + 1][:1]
+        return sorted(agents, key=lambda c: c.start)[:1]
 
     def _from_parse(self, trigger: Trigger, roles: Roles) -> Roles:
         """Subject (or passive agent) from the dependency parse, climbing through xcomp/aux chains."""

@@ -40,6 +40,8 @@ REFERENCE_TOKENS = 120  # how far back "the attack" may refer
 PASSIVE_LOOKBACK_TOKENS = 250  # how far back an agentless passive looks for the same kind of event
 CONTINUED_TYPES = frozenset({"SUPPORT"})  # verbal support is addressed to the current partner
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # "condemned the attack": recipient = attacker
+MAGNITUDE_FOLLOW = 0  # sentences after the event's own that may add a missing count: 1 gains nothing on dev and
+# risks taking the next, separate event's toll, so off (the quantities helper is used when set above 0)
 MAGNITUDE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
 
 
@@ -110,6 +112,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
            finder: RoleFinder, earlier: list[Draft], sent_index: int) -> Draft | None:
     prep_only = trig.event in ontology.get("roles", {}).get("prep_recipient_only", ())
     roles = _shared_subject(doc, trig, earlier, lexicon) or finder.roles(trig, prep_only)
+    roles = _actor_from_object_noun(trig, absorbed, roles, finder)
     roles = _fallback_actor(doc, trig, roles, finder, earlier)
     roles = _fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
     if not roles.actors and trig.entry.default_actor and _concrete(doc, trig, lexicon):
@@ -123,9 +126,17 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
         promised = ontology.get("future_types", {}).get(event, event)
         refused = "negated" in aux and promised == "AGREE" and event != "AGREE"
         event = ontology.get("negated_future_type", promised) if refused else promised
-    if roles.actors and all(p.type in PLACE_TYPES or p.sector == "GOV" for p in roles.actors):
+    people = {c.participant.span for c in finder.cands if c.kind == "demonym"}  # "i sudcoreani": people
+    if roles.actors and all((p.type in PLACE_TYPES or p.sector == "GOV") and p.span not in people
+                            for p in roles.actors):
         event = ontology.get("state_retypes", {}).get(event, event)  # "the Philippines protested..."
+    event = _sector_retype(event, roles, ontology)
+    verbal = trig.entry.verbal_if_person and _verbal_attack(roles, ontology)
+    if verbal:
+        event = ontology.get("verbal_attack", {}).get("event", event)
     own = ["visit"] if trig.entry.host_subject and not absorbed else list(trig.entry.mode)  # "hosted Lula"
+    if verbal:
+        own = list(ontology.get("verbal_attack", {}).get("mode", ()))
     mode = own + [m for t in absorbed for m in t.entry.mode]
     mode += _cue_values(doc, trig, event, lexicon.mode_cues)
     valid_modes = ontology.get("types", {}).get(event, {}).get("modes", [])
@@ -136,6 +147,35 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
                                           "default": 0.7}.get(roles.how, 0.6)
     return Draft(trig, event, roles, mode, list(dict.fromkeys(context)), aux, date, precision, sent_index,
                  confidence, absorbed)
+
+
+def _actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles, finder: RoleFinder) -> Roles:
+    """"È stato ucciso in un raid israeliano": an agentless verb takes the actor its event noun names."""
+    if roles.actors:
+        return roles
+    for noun in absorbed:
+        if noun.event == trig.event:
+            own = finder.nominal_roles(noun).actors[:1]
+            if own:
+                return Roles(own, without(roles.recipients, own), "nominal")
+    return roles
+
+
+def _sector_retype(event: str, roles: Roles, ontology: dict[str, Any]) -> str:
+    """Who acts changes what the act is: armed men storming a barracks assault it; unions "mobilise" in
+    protest (``plover.toml`` ``sector_retypes``)."""
+    for rule in ontology.get("sector_retypes", ()):
+        sectors = set(rule.get("sectors", ()))
+        if event == rule.get("from") and roles.actors and all(p.sector in sectors for p in roles.actors):
+            return str(rule.get("to", event))
+    return event
+
+
+def _verbal_attack(roles: Roles, ontology: dict[str, Any]) -> bool:
+    """Persons attacking a party that is neither a place nor armed: words, not weapons."""
+    armed = set(ontology.get("verbal_attack", {}).get("armed_sectors", ()))
+    return bool(roles.actors) and all(p.type == "PER" and p.sector not in armed for p in roles.actors) \
+        and all(p.type not in PLACE_TYPES and p.sector not in armed for p in roles.recipients)
 
 
 def _shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexicon) -> Roles | None:
@@ -297,8 +337,9 @@ def _place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, onto
     tail = finder.attribution_tail(trig, hi)
     cands = [c for c in cands if c.end <= tail or c.start < trig.start]
     taken = {participant_key(p) for p in roles.recipients}
+    # a demonym ("attacco russo") tells whose, not where
     places = [c.participant for c in cands if c.participant.type in PLACE_TYPES and c.participant.country
-              and participant_key(c.participant) not in taken]
+              and participant_key(c.participant) not in taken and c.kind != "demonym"]
     after = [c.participant for c in cands if c.start >= trig.end and c.participant.type in PLACE_TYPES
              and c.participant.country]
     loc = location_of(doc, trig)
@@ -313,14 +354,15 @@ def _place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, onto
     recips = tuple(_with_home(p, local, nearby, doc, set(), finder.lexicon) for p in roles.recipients)
     recips = tuple(p for p in recips if p.entity_id or p.country)
     if loc is not None and loc.span is not None and loc.feature != "country" \
-            and trig.event not in ontology.get("place_targets", ()):
+            and trig.event not in ontology.get("place_targets", ()) and not trig.entry.host \
+            and not (loc.feature == "capital" and trig.event in ontology.get("capital_recipient_types", ())):
         # "a curfew in central Kathmandu": the town is where it happened, not who it was done to
         recips = tuple(p for p in recips if p.entity_name != loc.name
                        or p.span is None or not p.span.overlaps(loc.span))
     if not recips and trig.event in ontology.get("place_targets", ()) and after:
         target = after[0]
-        if target.country not in {p.country for p in actors}:
-            recips = (target,)
+        if target.country not in {p.country for p in actors} or all(p.entity_id is None for p in actors):
+            recips = (target,)  # a generic home actor ("paramilitary forces") strikes its own country
     return Roles(actors, recips, roles.how)
 
 
@@ -394,14 +436,21 @@ def _add_context_targets(drafts: list[Draft], finder: RoleFinder, ontology: dict
 def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
     sent, trig = d.trigger.sentence, d.trigger
     date, precision = d.best_date()
+    if date is None:
+        date, precision = _story_date(doc, d)
     start_char, end_char = doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1].text)
     magnitude: dict[str, Quantity] = {}
-    helper = optional_helper("quantities", "magnitudes_in")
-    if helper is not None and d.event in MAGNITUDE_TYPES:
+    if d.event in MAGNITUDE_TYPES:
         # every sentence that tells of the event may add a count ("539 droni" after "ha colpito Kiev")
-        for s in dict.fromkeys(t.sentence for t in (trig, *d.others)):
-            for name, q in helper(doc, s.start_char, s.end_char).items():
-                magnitude.setdefault(name, q)
+        sentences = [(s.start_char, s.end_char) for s in dict.fromkeys(t.sentence for t in (trig, *d.others))]
+        told = optional_helper("quantities", "event_magnitudes")
+        helper = optional_helper("quantities", "magnitudes_in")
+        if told is not None and MAGNITUDE_FOLLOW:
+            magnitude = dict(told(doc, sentences, follow=MAGNITUDE_FOLLOW))
+        elif helper is not None:
+            for start, end in sentences:
+                for name, q in helper(doc, start, end).items():
+                    magnitude.setdefault(name, q)
     location = location_of(doc, trig) or next(
         (loc for t in d.others if (loc := location_of(doc, t)) is not None), None)
     reported = reported_by(doc, sent, start_char)
@@ -414,6 +463,19 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
         magnitude=magnitude, reported_by=reported, confidence=d.confidence, coder=_coder(),
         score=score_of(d.event, tuple(d.mode)),
     )
+
+
+def _story_date(doc: Doc, d: Draft) -> tuple[str | None, str | None]:
+    """An event with no date of its own nor from its neighbours takes the story's (the dates stage's
+    ``event_date``: the day named up to two sentences before, else publication); a time the sentence names
+    in another event's clause was already refused by ``date_of``."""
+    helper = optional_helper("dates", "event_date")
+    sent = d.trigger.sentence
+    found = helper(doc, sent.start_char, sent.end_char, doc[d.trigger.start].idx) if helper else None
+    inside = found is not None and found.raw_text and sent.start_char <= found.span.start < sent.end_char
+    if found is None or not found.date or inside:
+        return None, None
+    return found.date, found.precision
 
 
 def _coder() -> str:

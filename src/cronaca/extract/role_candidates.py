@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from .triggers import Lexicon, match_phrase, parse_phrase
+from .triggers import Lexicon, any_match, match_phrase, parse_phrase
 
 
 def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -23,6 +23,9 @@ def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
         return None
     helper = getattr(mod, name, None)
     return helper if callable(helper) else None
+
+
+NON_PARTICIPANT_TYPES = frozenset({"WEAPON"})  # "Taurus missiles" are the means of an event, never a party
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,13 +67,42 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     for m in doc._.cronaca_mentions or []:
         ent = entities.get(m.entity_id)
         rng = _token_range(doc, m.span)
-        if ent is None or rng is None:
+        if ent is None or rng is None or ent.type in NON_PARTICIPANT_TYPES:
             continue
         found.append(Candidate(rng[0], rng[1], ent.participant(m.span, doc.text), m.kind))
     taken = {i for c in found for i in range(c.start, c.end)}
     found.extend(_generic_candidates(doc, lexicon, taken, found))
+    sources = _attribution_tokens(doc) | set(range(_dateline_end(doc)))
+    # "secondo le autorità ucraine", "according to local media": a claim's source, not a participant
+    found = [c for c in found if not all(i in sources for i in range(c.start, c.end))]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return found
+
+
+DATELINE_TOKENS = 6  # "BRUXELLES -", "NEW YORK, (Reuters) -": where the story was filed, not who acts
+DATELINE_MARKS = frozenset({"-", "–", "—", ","})
+
+
+def _dateline_end(doc: Doc) -> int:
+    """End of an upper-case dateline opening the article ("KIEV -"), 0 when there is none."""
+    for i, tok in enumerate(doc[:DATELINE_TOKENS]):
+        if tok.text in DATELINE_MARKS:
+            head = [t for t in doc[:i] if t.is_alpha]
+            return i if head and all(t.is_upper and len(t.text) > 1 for t in head) else 0
+    return 0
+
+
+def _attribution_tokens(doc: Doc) -> set[int]:
+    """Token indices inside the attribution stage's source phrases (empty when that stage is absent)."""
+    helper = optional_helper("attribution", "attribution_phrases")
+    if helper is None:
+        return set()
+    out: set[int] = set()
+    for span in helper(doc):
+        rng = _token_range(doc, span)
+        if rng is not None:
+            out.update(range(*rng))
+    return out
 
 
 def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list[Candidate]
@@ -83,6 +115,7 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
     table = [(parse_phrase(spec), g) for g in groups.values() for spec in g.get("match", ())]
     table.sort(key=lambda t: -len(t[0]))
     tokens = list(doc)
+    blockers = lexicon.words("generic_blockers")
     out: list[Candidate] = []
     i = 0
     while i < len(tokens):
@@ -92,6 +125,9 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
             i += 1
             continue
         end, group = hit
+        if end < len(tokens) and any_match(blockers, tokens[end]):
+            i = end  # "police station", "army base": a thing, not the group
+            continue
         country = _adjacent_country(named, i, end)
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         raw = span.text(doc.text)

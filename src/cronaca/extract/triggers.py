@@ -23,12 +23,15 @@ CONTEXT_WINDOW = 30  # a context ("crime", "cbrn") is a property of the whole se
 GAP = "~"
 GAP_SIZE = 3
 FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "PUNCT"})
+VERB_POS = frozenset({"VERB", "AUX"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "cc", "det", "prep"})
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
-    """Lower-case with typographic apostrophes folded, as patterns are written."""
+    """Lower-case with typographic apostrophes folded, as patterns are written (cached: called per token
+    per pattern)."""
     return text.lower().translate(APOSTROPHES)
 
 
@@ -108,6 +111,7 @@ class TriggerEntry:
     window: int = 8
     default_actor: str | None = None  # a generic actor implied by the word ("protesta" → protesters)
     fixed: bool = False  # the type never changes with nearby cues (signing a peace deal stays SUPPORT)
+    verbal_if_person: bool = False  # "Conte attacked the government": a person attacking a non-armed party is verbal
     confidence: float = 0.7
 
 
@@ -141,6 +145,7 @@ def _entry(event: str, raw: dict[str, Any], defaults: dict[str, Any]) -> Trigger
         excludes=tuple(parse_phrase(s) for s in raw.get("excludes", ())),
         window=int(raw.get("window", defaults.get("window", 8))), default_actor=raw.get("default_actor"),
         confidence=float(raw.get("confidence", 0.7)), fixed=bool(raw.get("fixed", False)),
+        verbal_if_person=bool(raw.get("verbal_if_person", False)),
     )
 
 
@@ -262,8 +267,8 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         i = 0
         while i < len(tokens):
             hit = None if any_match(never, tokens[i]) else _match_at(sent, tokens, i, lexicon.candidates(tokens[i]))
-            if hit is not None and _adjectival(tokens, i, hit, lexicon):
-                hit = None  # an adjectival participle: "the proposed deal"
+            if hit is not None and (_adjectival(tokens, i, hit, lexicon) or _compound(tokens, i, hit)):
+                hit = None  # an adjectival participle: "the proposed deal", "Iranian-backed militias"
             if hit is None:
                 i += 1
                 continue
@@ -272,8 +277,21 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     return found
 
 
+def _compound(tokens: list[Token], i: int, hit: Trigger) -> bool:
+    """A verb glued by a hyphen to the word before ("Iranian-backed", "US-led"): a modifier, not an act."""
+    return hit.entry.kind == "verb" and i >= 2 and tokens[i - 1].text == "-" \
+        and not tokens[i - 1].whitespace_ and tokens[i - 2].whitespace_ == ""
+
+
 def _adjectival(tokens: list[Token], i: int, hit: Trigger, lexicon: Lexicon) -> bool:
-    if hit.end - hit.start != 1 or hit.entry.kind != "verb" or tokens[i].dep_ != "amod" or i == 0:
+    if hit.end - hit.start != 1 or hit.entry.kind != "verb" or i == 0:
+        return False
+    tok = tokens[i]
+    noun = tok.head
+    if tok.dep_ == "acl" and "Part" in tok.morph.get("VerbForm", []) and noun.i < tok.i \
+            and noun.pos_ in ("NOUN", "PROPN") and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < noun.i:
+        return True  # "ha giustiziato un uomo accusato di spionaggio": the participle describes the object
+    if tokens[i].dep_ != "amod":
         return False
     before = lexicon.words("determiners") + lexicon.words("possessives")
     return any_match(before, tokens[i - 1])
@@ -291,6 +309,8 @@ def _match_pass(sent: SpacySpan, tokens: list[Token], i: int, index: Sequence[tu
         end = match_phrase(tokens, i, phrase, lemma_ok)
         if end is None or end == i:
             continue
+        if lemma_ok and entry.kind == "noun" and any(tokens[k].pos_ in VERB_POS for k in range(i, end)):
+            continue  # "missiles struck" is a clause, not the noun "missile strikes"
         start_doc, end_doc = sent.start + i, sent.start + end
         cues: tuple[int, ...] = ()
         if entry.needs:
