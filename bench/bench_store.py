@@ -170,7 +170,8 @@ def fill_events(db: Path, n_events: int) -> None:
                    [{person('i')}], [{person('i + 1')}], [],
                    CASE WHEN i % 4 = 0 THEN [struct_pack(field := 'dead', value := hash(i) % 100,
                         qualifier := 'exact', raw_text := '12', unit := NULL, start_char := 5, end_char := 7)]
-                        ELSE [] END
+                        ELSE [] END,
+                   -9.0
             FROM range({n_events}) t(i)""")
         for role, offset in (("actor", 0), ("recipient", 1)):
             conn.execute(f"""
