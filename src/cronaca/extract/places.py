@@ -230,14 +230,9 @@ def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Locat
     is usually an actor ("la Russia ha colpito"), so then the answer is None rather than a guess.
     """
     lex = lexicon(doc.lang_)
-    # a capital the entity stage reads as its government ("sanzioni contro Mosca", "Washington said") is an
-    # actor or recipient, not where the event happened
-    metonyms = {(m.span.start, m.span.end) for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
     best: tuple[float, Location] | None = None
     for loc in doc._.cronaca_locations or []:
         if loc.span is None or not (start <= loc.span.start and loc.span.end <= end):
-            continue
-        if (loc.span.start, loc.span.end) in metonyms:
             continue
         score = _score(doc.text, loc, lex, trigger_offset)
         if score > 0 and (best is None or score > best[0]):
