@@ -94,6 +94,11 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     # ("Police arrested three men": the gold codes "police" even without a country)
     coded = [d for d in merged if d.roles.how in ("subject", "speaker", "parse")
              or any(p.entity_id or p.country for p in d.roles.actors)]
+    # a city named as a place does not act ("Kharkiv colpita nella notte" is the target); a capital standing
+    # for its government is a metonym mention and stays an actor ("Kiev ha chiesto...")
+    cities = _place_only_spans(doc)
+    coded = [d for d in coded
+             if not d.roles.actors or any(p.type != "GPE" or p.span not in cities for p in d.roles.actors)]
     records: list[Event] = []
     last: tuple[int, Location] | None = None
     for k, d in enumerate(coded):
@@ -106,6 +111,13 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
             last = (d.sentence_index, record.event_loc)
         records.append(record)
     return records
+
+
+def _place_only_spans(doc: Doc) -> set[Span | None]:
+    """Spans of cities mentioned as places (not as metonyms for their government)."""
+    metonyms = {m.span for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
+    return {loc.span for loc in doc._.cronaca_locations or []
+            if loc.feature == "city" and loc.span is not None and loc.span not in metonyms}
 
 
 def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, ontology: dict[str, Any],
