@@ -43,8 +43,13 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
             if 0 <= k < len(sentences):
                 s = sentences[k]
                 found = nearest(doc, s.start_char, s.end_char, s.end_char if at_end else s.start_char)
-                if found is not None and found.date and (future or not _after_publication(found.date, doc)):
-                    out.append((strength, found.date, found.precision))
+                if found is None or not found.date:
+                    continue
+                # after a night told earlier ("dalla prima serata fino all'alba"), the story is on the
+                # morning after: an undated reaction that follows takes the day the night ended
+                date = found.end_date if at_end and found.end_date else found.date
+                if future or not _after_publication(date, doc):
+                    out.append((strength, date, found.precision))
     published = doc._.cronaca_published
     if index <= 1 and isinstance(published, dt.date):
         out.append((0, published.isoformat(), "day"))
