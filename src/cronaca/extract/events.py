@@ -28,6 +28,7 @@ from .triggers import (
     any_match,
     find_triggers,
     load_lexicon,
+    norm,
     phrase_near,
     select_triggers,
 )
@@ -103,6 +104,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     last: tuple[int, Location] | None = None
     for k, d in enumerate(coded):
         record = _record(doc, d, k, ontology)
+        record = _anaphoric_magnitudes(doc, d, record, sents, lexicon)
         if record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
                 and last[1].country in {p.country for p in d.roles.actors}:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
@@ -443,6 +445,34 @@ def _add_context_targets(drafts: list[Draft], finder: RoleFinder, ontology: dict
             here = d.trigger.start
             best = min(pool, key=lambda c: abs(c.start - here))
             d.roles = Roles(d.roles.actors, (best.participant,), d.roles.how)
+
+
+ANAPHORA_WINDOW = 4  # sentences after an event in which "the operation" / "l'operazione" still refers to it
+
+
+def _anaphoric_magnitudes(doc: Doc, d: Draft, record: Event, sents: list[Any], lexicon: Lexicon) -> Event:
+    """Counts from a later sentence that refers back to the event with a definite noun its own sentence used:
+    "Nel corso di una maxi-operazione ... arresti ... Nell'operazione sono impegnati 1.200 Carabinieri"."""
+    helper = optional_helper("quantities", "magnitudes_in")
+    nouns, definite = lexicon.words("anaphoric_nouns"), lexicon.words("definite_markers")
+    if helper is None or d.event not in MAGNITUDE_TYPES or not nouns or not definite:
+        return record
+    own = [t for t in d.trigger.sentence if any_match(nouns, t)]
+    if not own:
+        return record
+    last = max(t.sentence.end for t in (d.trigger, *d.others))
+    later = [s for s in sents if s.start >= last][:ANAPHORA_WINDOW]
+    magnitude = dict(record.magnitude)
+    own_words = [norm(o.text) for o in own]
+    for sent in later:
+        tokens = list(sent)
+        # the same noun (by its stem: "maxi-operazione" ... "l'operazione") after a definite article
+        refers = any(k > 0 and any_match(nouns, t) and any_match(definite, tokens[k - 1])
+                     and any(norm(t.text)[:6] in w for w in own_words) for k, t in enumerate(tokens))
+        if refers:
+            for name, q in helper(doc, sent.start_char, sent.end_char).items():
+                magnitude.setdefault(name, q)
+    return record if magnitude == record.magnitude else replace(record, magnitude=magnitude)
 
 
 def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
