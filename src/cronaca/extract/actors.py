@@ -22,8 +22,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ._phrases import fold_apostrophes
+
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +74,7 @@ class Office:
 
 def tokens_of(text: str) -> tuple[str, ...]:
     """The matching tokens of a text: lower-cased words and single punctuation marks."""
-    return tuple(TOKEN_RE.findall(text.translate(APOSTROPHES).lower()))
+    return tuple(TOKEN_RE.findall(fold_apostrophes(text).lower()))
 
 
 def _date(value: str) -> dt.date | None:
@@ -214,7 +215,7 @@ class AliasMatcher:
         self._maxlen = max((len(t) for t in self._index), default=0)
 
     def find(self, text: str) -> list[AliasMatch]:
-        norm = text.translate(APOSTROPHES)
+        norm = fold_apostrophes(text)
         toks = [(m.start(), m.end()) for m in TOKEN_RE.finditer(norm)]
         lower = [norm[s:e].lower() for s, e in toks]
         # the longest alias at every position, then the longest first among overlapping ones, so that
@@ -275,7 +276,7 @@ def _case_ok(alias: Alias, text: str, norm: str, start: int, end: int) -> bool:
 
 
 def tokens_of_cased(text: str) -> tuple[str, ...]:
-    return tuple(TOKEN_RE.findall(text.translate(APOSTROPHES)))
+    return tuple(TOKEN_RE.findall(fold_apostrophes(text)))
 
 
 @lru_cache(maxsize=8)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import get_lang_class
 
+from ._phrases import fold_apostrophes
 from .coref import Cand, EntityLexicon
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -52,7 +53,7 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
 
 
 def _norm(token: Token) -> str:
-    return token.text.lower().replace("’", "'")
+    return fold_apostrophes(token.text.lower())
 
 
 def _is_cap(token: Token) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..lang import load_resource
+from ._phrases import fold_apostrophes
 
 MODE_WINDOW = 15  # an instrument ("539 droni e 11 missili") is named anywhere near the act
 CONTEXT_WINDOW = 30  # a context ("crime", "cbrn") is a property of the whole sentence
@@ -25,14 +26,13 @@ GAP_SIZE = 3
 FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "PUNCT"})
 VERB_POS = frozenset({"VERB", "AUX"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "cc", "det", "prep"})
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Lower-case with typographic apostrophes folded, as patterns are written (cached: called per token
     per pattern)."""
-    return text.lower().translate(APOSTROPHES)
+    return fold_apostrophes(text.lower())
 
 
 @dataclass(frozen=True, slots=True)
