@@ -108,6 +108,8 @@ def test_evaluate_prints_the_table_and_json(tmp_path: Path) -> None:
     result = runner.invoke(app, ["evaluate", str(gold), "--json"])
     data = json.loads(result.output)
     assert set(data["groups"]) == {"it", "overall"}
+    result = runner.invoke(app, ["evaluate", str(gold), "--errors"])
+    assert "== g (it)" in result.output and "extra event COERCE" in result.output
 
 
 def test_evaluate_rejects_a_missing_folder(tmp_path: Path) -> None:

@@ -501,6 +501,7 @@ def build_it(data: Path, out: Path, stats: dict, open_only: bool = False):
     if wn.exists():
         save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "it"),
              out / "it_ner_test_wikineural.spacy", stats)
+    save_wikineural_train(data, out, vocab, "it", stats)
 
 
 def build_en(data: Path, out: Path, stats: dict, open_only: bool = False):
@@ -544,6 +545,22 @@ def build_en(data: Path, out: Path, stats: dict, open_only: bool = False):
     if wn.exists():
         save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "en"),
              out / "en_ner_test_wikineural.spacy", stats)
+    save_wikineural_train(data, out, vocab, "en", stats)
+
+
+def save_wikineural_train(data: Path, out: Path, vocab, lang: str, stats: dict):
+    """WikiNEuRal's validation split (silver, Wikipedia, CC BY-NC-SA) as extra NER training data.
+
+    Its test split stays an evaluation set.  Written next to the gold training file
+    (``<lang>_ner_plus/``) so a config can train on both by pointing at the folder.
+    """
+    wn = data / "multi" / "WikiNEuRal" / lang / "val.conllu"
+    if not wn.exists():
+        return
+    plus = out / f"{lang}_ner_plus"
+    save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), lang), plus / "wikineural_val.spacy", stats)
+    gold = out / f"{lang}_ner_train.spacy"
+    (plus / "gold.spacy").write_bytes(gold.read_bytes())
 
 
 def main(argv=None):

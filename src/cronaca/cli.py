@@ -163,10 +163,13 @@ def evaluate(
                                                       "running the extractor.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     config: Annotated[Path | None, typer.Option(help="Config file (TOML) overriding the defaults.")] = None,
+    errors: Annotated[bool, typer.Option("--errors", help="Also list, per article, what did not match: "
+                                                         "missed and extra events, quotes and entities, "
+                                                         "wrong fields.")] = False,
 ) -> None:
     """Score extraction against annotated articles: events, quotes, entities, per language and overall."""
     from .evaluation import evaluate as run_evaluation
-    from .evaluation import format_table
+    from .evaluation import format_errors, format_table
     from .pipeline import Extractor
 
     if not gold_dir.is_dir():
@@ -179,6 +182,8 @@ def evaluate(
     except CronacaError as e:
         raise fail(str(e), 1) from e
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_table(report))
+    if errors and not as_json:
+        typer.echo(format_errors(report) or "no errors")
     if report.failures:
         raise typer.Exit(1)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cronaca.evaluation import evaluate
+from cronaca.evaluation import evaluate, format_errors
 from cronaca.evaluation.scoring import jaccard, match_one_to_one, names_agree
 from cronaca.records import Article, Document, Entity, Event, Participant, Quantity, Quote, Span
 
@@ -156,3 +156,23 @@ def test_names_agree(a: str, b: str, expected: bool) -> None:
 def test_jaccard_threshold_semantics() -> None:
     assert jaccard("molto importante e fruttuosa", "conversazione molto importante e fruttuosa") == 0.8
     assert jaccard("a b", "c d") == 0.0
+
+
+def test_errors_list_every_miss_of_the_article(tmp_path: Path) -> None:
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir()
+    pred_dir.mkdir()
+    (gold_dir / "g1.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    (pred_dir / "g1.json").write_text(json.dumps(_prediction().to_dict()), encoding="utf-8")
+    report = evaluate(gold_dir, pred_dir)
+    errors = report.per_article[0][2].errors
+    assert "location of ASSAULT Russia: expected Kyiv, got -" in errors
+    assert any(e.startswith("missed event ACCUSE Volodymyr Zelenskyy -> Russia: «Zelensky ha condannato")
+               for e in errors)
+    assert sum(e.startswith("extra event") for e in errors) == 2  # ACCUSE by Trump, THREATEN; not the optional REJECT
+    assert "speaker of «È un crimine»: expected Volodymyr Zelenskyy, got Zelensky" in errors
+    assert {e for e in errors if "entity" in e} == {
+        "missed entity ORG kremlin", "missed entity PER volodymyr zelenskyy",
+        "extra entity GPE moscow", "extra entity PER zelensky"}
+    text = format_errors(report)
+    assert text.startswith("== g1 (it)") and "extra event THREATEN" in text

@@ -76,6 +76,16 @@ def _f1_or_dash(prf: PRF | None) -> str:
     return "   -" if prf is None or prf.tp + prf.fp + prf.fn == 0 else f"{prf.f1:.3f}"
 
 
+def format_errors(report: EvaluationReport) -> str:
+    """What did not match, article by article: missed and extra events, quotes and entities, wrong fields."""
+    lines: list[str] = []
+    for aid, lang, scores in report.per_article:
+        if scores.errors:
+            lines.append(f"== {aid} ({lang})")
+            lines += [f"  {e}" for e in scores.errors]
+    return "\n".join(lines)
+
+
 def format_table(report: EvaluationReport) -> str:
     """A plain-text table: one column per language and overall, one row per measure."""
     groups = report.groups

@@ -179,6 +179,7 @@ class Scores:
     speaker: Accuracy = field(default_factory=Accuracy)
     entities: PRF = field(default_factory=PRF)
     entity_types: dict[str, PRF] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # one line per miss; per article, not summed
 
     def add(self, other: Scores) -> None:
         self.articles += other.articles
@@ -201,6 +202,7 @@ class Scores:
             "quotes": self.quotes.to_dict(), "speaker": self.speaker.to_dict(),
             "entities": self.entities.to_dict(),
             "entity_types": {k: v.to_dict() for k, v in sorted(self.entity_types.items())},
+            "errors": list(self.errors),
         }
 
 
@@ -211,23 +213,40 @@ def _location_ok(pred: Event, gold: GoldActor) -> bool:
     return names_agree(loc.name, gold.name) or names_agree(loc.raw_text, gold.name)
 
 
+def _actors(actors: Sequence[Participant] | Sequence[GoldActor]) -> str:
+    names = [getattr(a, "entity_name", None) or getattr(a, "raw_text", None) or getattr(a, "name", "")
+             for a in actors]
+    return " + ".join(n for n in names if n) or "-"
+
+
 def _score_event_fields(scores: Scores, pred: Event, gold: GoldEvent) -> None:
+    where = f"{gold.event} {_actors(gold.actor)}"
+
+    def check(acc: Accuracy, ok: bool, field_name: str, expected: object, got: object) -> None:
+        acc.record(ok)
+        if not ok:
+            scores.errors.append(f"{field_name} of {where}: expected {expected}, got {got}")
+
     if gold.recipient or pred.recipient:
-        scores.recipient.record(any_agree(pred.recipient, gold.recipient))
+        check(scores.recipient, any_agree(pred.recipient, gold.recipient), "recipient",
+              _actors(gold.recipient), _actors(pred.recipient))
     else:
         scores.recipient.record(True)
     if gold.dates:
-        scores.date.record(pred.date in gold.dates)
+        check(scores.date, pred.date in gold.dates, "date", " or ".join(gold.dates), pred.date or "-")
     if gold.location is not None:
-        scores.location.record(_location_ok(pred, gold.location))
+        got_loc = pred.event_loc.name if pred.event_loc is not None else "-"
+        check(scores.location, _location_ok(pred, gold.location), "location", gold.location.name, got_loc)
     for key, (value, qualifier) in gold.magnitude.items():
         q = pred.magnitude.get(key)
         ok = q is not None and q.value == value and q.qualifier == qualifier
-        scores.magnitude.record(ok)
         scores.magnitude_fields.setdefault(key, Accuracy()).record(ok)
+        check(scores.magnitude, ok, f"magnitude.{key}", f"{value} ({qualifier})",
+              "-" if q is None else f"{q.value} ({q.qualifier})")
     if gold.reported_by:
-        scores.reported_by.record(any(names_agree(p.entity_name, gold.reported_by)
-                                      or names_agree(p.raw_text, gold.reported_by) for p in pred.reported_by))
+        ok = any(names_agree(p.entity_name, gold.reported_by) or names_agree(p.raw_text, gold.reported_by)
+                 for p in pred.reported_by)
+        check(scores.reported_by, ok, "reported_by", gold.reported_by, _actors(pred.reported_by))
 
 
 def _speaker_name(speaker: Participant | None) -> tuple[str, str]:
@@ -236,14 +255,31 @@ def _speaker_name(speaker: Participant | None) -> tuple[str, str]:
     return speaker.entity_name, speaker.raw_text
 
 
+def _snippet(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def score_article(gold: GoldArticle, doc: Document) -> Scores:
-    """Score one predicted document against its gold annotation."""
+    """Score one predicted document against its gold annotation; list what did not match in ``errors``."""
     scores = Scores(articles=1)
+    text = gold.article.text
     preds = list(doc.events)
     prf, pairs = match_with_optional(preds, gold.events, lambda g: g.optional, event_compatible)
     scores.events = prf
     for pred, gold_event in pairs:
         _score_event_fields(scores, pred, gold_event)
+    matched_gold = {id(g) for _, g in pairs}
+    matched_pred = {id(p) for p, _ in pairs}
+    for g in gold.events:
+        if id(g) not in matched_gold and not g.optional:
+            evidence = _snippet(g.evidence[0].text(text)) if g.evidence else ""
+            scores.errors.append(f"missed event {g.event} {_actors(g.actor)} -> {_actors(g.recipient)}: "
+                                 f"«{evidence}»")
+    for p in preds:
+        if id(p) not in matched_pred and not any(g.optional and event_compatible(p, g) for g in gold.events):
+            scores.errors.append(f"extra event {p.event} {_actors(p.actor)} -> {_actors(p.recipient)}: "
+                                 f"«{_snippet(p.event_text or p.trigger.text(text))}»")
     scores.events_type_only, _ = match_with_optional(preds, gold.events, lambda g: g.optional,
                                                      event_type_compatible)
 
@@ -254,7 +290,19 @@ def score_article(gold: GoldArticle, doc: Document) -> Scores:
     for pq, gq in qpairs:
         if gq.speaker:
             name, raw = _speaker_name(pq.speaker)
-            scores.speaker.record(names_agree(name, gq.speaker) or names_agree(raw, gq.speaker))
+            ok = names_agree(name, gq.speaker) or names_agree(raw, gq.speaker)
+            scores.speaker.record(ok)
+            if not ok:
+                scores.errors.append(f"speaker of «{_snippet(gq.text, 40)}»: expected {gq.speaker}, "
+                                     f"got {name or raw or '-'}")
+    quoted = {id(g) for _, g in qpairs}
+    for gq in gold.quotes:
+        if id(gq) not in quoted and not gq.optional:
+            scores.errors.append(f"missed quote «{_snippet(gq.text, 60)}»")
+    found = {id(p) for p, _ in qpairs}
+    for pq in doc.quotes:
+        if id(pq) not in found and not any(g.optional and quote_ok(pq, g) for g in gold.quotes):
+            scores.errors.append(f"extra quote «{_snippet(pq.text, 60)}»")
 
     gold_set = {(normalize_name(e.name), e.type) for e in gold.entities}
     pred_set = {(normalize_name(e.entity_name), e.type) for e in doc.entities}
@@ -264,6 +312,8 @@ def score_article(gold: GoldArticle, doc: Document) -> Scores:
         pred_of_type = {x for x in pred_set if x[1] == etype}
         scores.entity_types[etype] = PRF(tp=len(gold_of_type & pred_of_type), fp=len(pred_of_type - gold_of_type),
                                          fn=len(gold_of_type - pred_of_type))
+    scores.errors += [f"missed entity {t} {n}" for n, t in sorted(gold_set - pred_set)]
+    scores.errors += [f"extra entity {t} {n}" for n, t in sorted(pred_set - gold_set)]
     return scores
 
 
