@@ -4,14 +4,20 @@ A token pattern is a lower-case word (``"colpì"``), or a prefix ending in ``*``
 token's form or, when the pipeline has a lemmatizer, its lemma.  A phrase is a sequence of patterns, where
 ``~`` lets up to three tokens pass (``"ferm* ~ spedizion*"``).  The blank pipeline has no lemmatizer, so
 entries list inflected forms or stems as well as lemmas; a trained pipeline only adds recall.
+
+Matching is indexed: each document's folded forms and usable lemmas are computed once (``token_features``)
+and a lexicon phrase is only tried at a token whose form or lemma can start it (``FirstWordIndex``).
+Setting ``INDEXED = False`` takes the plain reference path (every phrase tried at every token, token
+attributes read afresh), which must give the same triggers (tests/extract/test_triggers_index.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from itertools import chain
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -26,6 +32,9 @@ GAP_SIZE = 3
 FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PRON", "PART", "PUNCT"})
 VERB_POS = frozenset({"VERB", "AUX"})
 FUNCTION_DEPS = frozenset({"case", "mark", "fixed", "cc", "det", "prep"})
+INDEXED = True  # False: the plain reference path, kept to check the index against
+_FEATURES_KEY = "cronaca_trigger_features"
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=65536)
@@ -52,17 +61,80 @@ class TokenPattern:
     def matches_text(self, text: str) -> bool:
         return text.startswith(self.text) if self.prefix else text == self.text
 
+    def matches_word(self, form: str, lemma: str) -> bool:
+        """Whether the folded form, or the usable lemma (``""`` when none), matches."""
+        text = self.text  # matches_text inlined: this is the innermost test of every scan
+        if self.prefix:
+            return form.startswith(text) or (bool(lemma) and lemma.startswith(text))
+        return form == text or (bool(lemma) and lemma == text)
+
     def matches(self, token: Token, lemma_ok: bool = True) -> bool:
-        if self.matches_text(norm(token.text)):
-            return True
-        lemma = token.lemma_ if lemma_ok else ""
-        if not lemma or token.pos_ in FUNCTION_POS or token.dep_ in FUNCTION_DEPS:
-            return False  # "according (to)" has the lemma "accord" but names no agreement
-        return self.matches_text(norm(lemma))
+        feats = token_features(token.doc)
+        return self.matches_word(feats.forms[token.i], feats.lemmas[token.i] if lemma_ok else "")
+
+
+def token_form(token: Token) -> str:
+    return norm(token.text)
+
+
+def token_lemma(token: Token) -> str:
+    """The folded lemma when a pattern may match it, else ``""``."""
+    lemma = token.lemma_
+    if not lemma or token.pos_ in FUNCTION_POS or token.dep_ in FUNCTION_DEPS:
+        return ""  # "according (to)" has the lemma "accord" but names no agreement
+    return norm(lemma)
+
+
+class _Fresh(Sequence[str]):
+    """The reference path's features: read from the token at every access, nothing kept."""
+
+    def __init__(self, doc: Doc, read: Any) -> None:
+        self.doc, self.read = doc, read
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __getitem__(self, i: Any) -> Any:
+        return self.read(self.doc[i])
+
+
+@dataclass(frozen=True, slots=True)
+class TokenFeatures:
+    """Per token of a document, what patterns are matched against: folded form and usable lemma."""
+
+    forms: Sequence[str]
+    lemmas: Sequence[str]
+
+
+def token_features(doc: Doc, fresh: bool = False) -> TokenFeatures:
+    """The features of ``doc``, computed once and kept in ``doc.user_data`` (``fresh`` recomputes them)."""
+    if not INDEXED:
+        return TokenFeatures(_Fresh(doc, token_form), _Fresh(doc, token_lemma))
+    cached = doc.user_data.get(_FEATURES_KEY)
+    if not fresh and isinstance(cached, TokenFeatures) and len(cached.forms) == len(doc):
+        return cached
+    feats = TokenFeatures([token_form(t) for t in doc], [token_lemma(t) for t in doc])
+    doc.user_data[_FEATURES_KEY] = feats
+    return feats
 
 
 def any_match(patterns: Iterable[TokenPattern], token: Token) -> bool:
-    return any(p.matches(token) for p in patterns)
+    feats = token_features(token.doc)
+    return _any_word(patterns, feats.forms[token.i], feats.lemmas[token.i])
+
+
+def _any_word(patterns: Iterable[TokenPattern], form: str, lemma: str) -> bool:
+    for p in patterns:  # a plain loop, not any(genexpr): this runs for every token of every clause scan
+        if p.matches_word(form, lemma):
+            return True
+    return False
+
+
+def first_word_at(doc: Doc, indices: Iterable[int], patterns: Sequence[TokenPattern]) -> int | None:
+    """The first of the document ``indices`` (in the order given) whose token one of ``patterns`` matches."""
+    feats = token_features(doc)
+    forms, lemmas = feats.forms, feats.lemmas
+    return next((i for i in indices if _any_word(patterns, forms[i], lemmas[i])), None)
 
 
 def parse_patterns(specs: Iterable[str]) -> tuple[TokenPattern, ...]:
@@ -87,9 +159,73 @@ def match_phrase(tokens: Sequence[Token], start: int, phrase: Phrase, lemma_ok: 
             if end is not None:
                 return end
         return None
-    if start >= len(tokens) or not head.matches(tokens[start], lemma_ok):
+    if start >= len(tokens):
+        return None
+    token = tokens[start]
+    feats = token_features(token.doc)
+    if not head.matches_word(feats.forms[token.i], feats.lemmas[token.i] if lemma_ok else ""):
         return None
     return match_phrase(tokens, start + 1, rest, lemma_ok)
+
+
+def phrase_end(feats: TokenFeatures, i: int, stop: int, phrase: Phrase, lemma_ok: bool = True) -> int | None:
+    """``match_phrase`` on document indices: the end of ``phrase`` matched at token ``i``, with no token
+    at or after ``stop`` (the sentence end), or None."""
+    forms, lemmas = feats.forms, feats.lemmas
+    for k, head in enumerate(phrase):
+        if head is None:
+            rest = phrase[k + 1:]
+            for skip in range(GAP_SIZE + 1):
+                end = phrase_end(feats, i + skip, stop, rest, lemma_ok)
+                if end is not None:
+                    return end
+            return None
+        if i >= stop or not head.matches_word(forms[i], lemmas[i] if lemma_ok else ""):
+            return None
+        i += 1
+    return i
+
+
+@dataclass(frozen=True, slots=True)
+class FirstWordIndex:
+    """Phrases by the pattern of their first word, so that only those a token can start are tried: exact
+    words in one table, prefixes in another looked up with each prefix length in use."""
+
+    exact: dict[str, tuple[int, ...]]
+    prefixes: dict[str, tuple[int, ...]]
+    lengths: tuple[int, ...]  # the prefix lengths in use, shortest first
+    unanchored: tuple[int, ...] = ()  # phrases opening with a gap: tried everywhere
+
+    @classmethod
+    def build(cls, phrases: Iterable[Phrase]) -> FirstWordIndex:
+        exact: dict[str, list[int]] = {}
+        prefixes: dict[str, list[int]] = {}
+        unanchored: list[int] = []
+        for rank, phrase in enumerate(phrases):
+            first = phrase[0] if phrase else None
+            if first is None:
+                unanchored.append(rank)
+            else:
+                (prefixes if first.prefix else exact).setdefault(first.text, []).append(rank)
+        return cls({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in prefixes.items()},
+                   tuple(sorted({len(k) for k in prefixes})), tuple(unanchored))
+
+    def ranks(self, form: str, lemma: str) -> list[int]:
+        """Ranks, in order, of the phrases whose first pattern matches ``form`` or ``lemma`` (gap-first
+        phrases excluded)."""
+        found: set[int] = set()
+        for word in (form, lemma) if lemma and lemma != form else (form,):
+            found.update(self.exact.get(word, ()))
+            for n in self.lengths:
+                if n > len(word):
+                    break
+                found.update(self.prefixes.get(word[:n], ()))
+        return sorted(found)
+
+    def trial_order(self, form: str, lemma: str) -> list[int]:
+        """Ranks, in order, of every phrase that may match at a token: those it starts and the gap-first."""
+        ranks = self.ranks(form, lemma)
+        return sorted(ranks + list(self.unanchored)) if self.unanchored else ranks
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,21 +307,34 @@ class Lexicon:
     groups: dict[str, Any] = field(default_factory=dict)  # generic actors ("protesters", "police")
     # every phrase with its entry, longest first ("attacco di droni" before "attacco"), else in file order
     index: tuple[tuple[Phrase, TriggerEntry], ...] = ()
-    # the index split by the first letter of each phrase's first word, with each phrase's rank in the index
-    buckets: dict[str, tuple[tuple[int, Phrase, TriggerEntry], ...]] = field(default_factory=dict)
+    # the index's phrases by their first word (ranks into ``index``)
+    first_words: FirstWordIndex = field(default_factory=lambda: FirstWordIndex.build(()))
+    _memo: dict[tuple[str, str], Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def candidates(self, token: Token) -> list[tuple[Phrase, TriggerEntry]]:
-        """The phrases that could start at ``token`` (by first letter of its form or lemma), in index order."""
-        firsts = {norm(token.text)[:1], norm(token.lemma_)[:1]} - {""}
-        found = sorted((item for f in firsts for item in self.buckets.get(f, ())), key=lambda item: item[0])
-        return [(phrase, entry) for _, phrase, entry in found]
+        """The phrases that could start at ``token`` (its form or lemma matches their first word), in index
+        order."""
+        feats = token_features(token.doc)
+        return self.candidates_for(feats.forms[token.i], feats.lemmas[token.i])
+
+    def candidates_for(self, form: str, lemma: str) -> list[tuple[Phrase, TriggerEntry]]:
+        if not INDEXED:  # the reference: every phrase that opens with a word
+            return [(phrase, entry) for phrase, entry in self.index if phrase and phrase[0] is not None]
+        index = self.index
+        return [index[rank] for rank in self.first_words.ranks(form, lemma)]
 
     def words(self, key: str) -> tuple[TokenPattern, ...]:
-        """A list of single-token cue patterns from the ``[words]`` table."""
-        return parse_patterns(self.settings.get(key, ()))
+        """A list of single-token cue patterns from the ``[words]`` table (parsed once)."""
+        return self._parsed("words", key, parse_patterns)
 
     def phrases(self, key: str) -> tuple[Phrase, ...]:
-        return tuple(parse_phrase(s) for s in self.settings.get(key, ()))
+        return self._parsed("phrases", key, lambda specs: tuple(parse_phrase(s) for s in specs))
+
+    def _parsed(self, kind: str, key: str, parse: Callable[[Iterable[str]], T]) -> T:
+        if (kind, key) not in self._memo:
+            self._memo[(kind, key)] = parse(self.settings.get(key, ()))
+        parsed: T = self._memo[(kind, key)]
+        return parsed
 
 
 def _cues(raw: Iterable[dict[str, Any]], key: str, window: int = 10) -> tuple[Cue, ...]:
@@ -211,69 +360,94 @@ def load_lexicon(language: str) -> Lexicon:
         context_cues=_cues(cues.get("context_cues", ()), "context", CONTEXT_WINDOW),
         retype_cues=_cues(cues.get("retype", ()), "to"), settings=data.get("words", {}),
         groups=data.get("generic_actors", {}),
-        index=index, buckets=_buckets(index),
+        index=index, first_words=FirstWordIndex.build(phrase for phrase, _ in index),
     )
 
 
 def find_triggers_in(doc: Doc, lexicon: Lexicon, start: int, end: int) -> list[Trigger]:
     """The lexicon matches starting in tokens ``[start, end)`` (used to tell which clause has an event)."""
+    feats = token_features(doc)
     found: list[Trigger] = []
+    sent: SpacySpan | None = None
     for i in range(start, end):
-        tok = doc[i]
-        hit = _match_at(tok.sent, list(tok.sent), i - tok.sent.start, lexicon.candidates(tok))
+        if sent is None or not sent.start <= i < sent.end:
+            sent = doc[i].sent
+        hit = _match_at(feats, sent, i, lexicon.candidates_for(feats.forms[i], feats.lemmas[i]))
         if hit is not None:
             found.append(hit)
     return found
 
 
-def _buckets(index: tuple[tuple[Phrase, TriggerEntry], ...]) -> dict[str, tuple[tuple[int, Phrase, TriggerEntry], ...]]:
-    out: dict[str, list[tuple[int, Phrase, TriggerEntry]]] = {}
-    for rank, (phrase, entry) in enumerate(index):
-        first = phrase[0] if phrase else None
-        if first is not None and first.text:
-            out.setdefault(first.text[0], []).append((rank, phrase, entry))
-    return {k: tuple(v) for k, v in out.items()}
+@lru_cache(maxsize=4096)
+def _phrase_index(phrases: tuple[Phrase, ...]) -> FirstWordIndex:
+    return FirstWordIndex.build(phrases)
+
+
+def first_phrase(feats: TokenFeatures, i: int, stop: int, phrases: tuple[Phrase, ...]) -> tuple[int, int] | None:
+    """``(rank, end)`` of the first of ``phrases``, in their order, that matches at token ``i`` and covers at
+    least one token (``match_phrase`` tried phrase after phrase, through the first-word index)."""
+    ranks: Iterable[int] = range(len(phrases))
+    if INDEXED:
+        ranks = _phrase_index(phrases).trial_order(feats.forms[i], feats.lemmas[i])
+    for rank in ranks:
+        end = phrase_end(feats, i, stop, phrases[rank])
+        if end is not None and end > i:
+            return rank, end
+    return None
+
+
+def _phrase_starts(sentence: SpacySpan, indices: Iterable[int], phrases: Iterable[Phrase]) -> Iterable[int]:
+    """The document ``indices`` (inside ``sentence``) where one of ``phrases`` starts, lazily."""
+    phrases = tuple(phrases)
+    feats = token_features(sentence.doc)
+    stop = sentence.end
+    index = _phrase_index(phrases) if INDEXED else None
+    for i in indices:
+        if index is None:  # the reference: every phrase
+            ranks: Iterable[int] = range(len(phrases))
+        else:  # only the phrases this token's form or lemma can start
+            ranks = chain(index.ranks(feats.forms[i], feats.lemmas[i]), index.unanchored)
+        if any(phrase_end(feats, i, stop, phrases[r]) is not None for r in ranks):
+            yield i
 
 
 def phrase_near(sentence: SpacySpan, lo: int, hi: int, phrases: Iterable[Phrase]) -> int | None:
     """Document index of the first token in ``[lo, hi)`` (sentence-clipped) where one of ``phrases`` starts."""
-    tokens = list(sentence)
-    offset = sentence.start
-    lo, hi = max(lo, sentence.start), min(hi, sentence.end)
-    for i in range(lo - offset, hi - offset):
-        for ph in phrases:
-            if match_phrase(tokens, i, ph) is not None:
-                return i + offset
-    return None
+    span = range(max(lo, sentence.start), min(hi, sentence.end))
+    return next(iter(_phrase_starts(sentence, span, phrases)), None)
 
 
 def _near(sentence: SpacySpan, start: int, end: int, window: int, phrases: tuple[Phrase, ...]) -> tuple[int, ...]:
     """Document indices, within ``window`` tokens of ``[start, end)`` but outside it, where a phrase starts."""
-    tokens = list(sentence)
     lo, hi = max(sentence.start, start - window), min(sentence.end, end + window)
-    return tuple(i for i in range(lo, hi) if not start <= i < end
-                 and any(match_phrase(tokens, i - sentence.start, ph) is not None for ph in phrases))
+    return tuple(_phrase_starts(sentence, (i for i in range(lo, hi) if not start <= i < end), phrases))
 
 
 def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     """All lexicon matches, sentence by sentence; a token belongs to at most one trigger."""
+    feats = token_features(doc, fresh=True)  # the events stage starts here: features of the final parse
     found: list[Trigger] = []
-    never = parse_patterns(lexicon.settings.get("never_triggers", ()))
+    never = lexicon.words("never_triggers")
     off_topic = lexicon.phrases("off_topic")
     for sent in doc.sents:
         if off_topic and phrase_near(sent, sent.start, sent.end, off_topic) is not None:
             continue  # sport: "l'attacco della Juventus", "the striker's goal"
-        tokens = list(sent)
-        i = 0
-        while i < len(tokens):
-            hit = None if any_match(never, tokens[i]) else _match_at(sent, tokens, i, lexicon.candidates(tokens[i]))
-            if hit is not None and (_adjectival(tokens, i, hit, lexicon) or _compound(tokens, i, hit)):
-                hit = None  # an adjectival participle: "the proposed deal", "Iranian-backed militias"
+        tokens: list[Token] = []  # built at the first hit only
+        i = sent.start
+        while i < sent.end:
+            form, lemma = feats.forms[i], feats.lemmas[i]
+            hit = None if _any_word(never, form, lemma) \
+                else _match_at(feats, sent, i, lexicon.candidates_for(form, lemma))
+            if hit is not None:
+                tokens = tokens or list(sent)
+                k = i - sent.start
+                if _adjectival(tokens, k, hit, lexicon) or _compound(tokens, k, hit):
+                    hit = None  # an adjectival participle: "the proposed deal", "Iranian-backed militias"
             if hit is None:
                 i += 1
                 continue
             found.append(hit)
-            i = hit.end - sent.start
+            i = hit.end
     return found
 
 
@@ -297,47 +471,43 @@ def _adjectival(tokens: list[Token], i: int, hit: Trigger, lexicon: Lexicon) -> 
     return any_match(before, tokens[i - 1])
 
 
-def _match_at(sent: SpacySpan, tokens: list[Token], i: int,
+def _match_at(feats: TokenFeatures, sent: SpacySpan, i: int,
               index: Sequence[tuple[Phrase, TriggerEntry]]) -> Trigger | None:
     # the written form first ("protested" is the verb entry), the lemma only when no form matches
-    return _match_pass(sent, tokens, i, index, False) or _match_pass(sent, tokens, i, index, True)
+    return _match_pass(feats, sent, i, index, False) or _match_pass(feats, sent, i, index, True)
 
 
-def _match_pass(sent: SpacySpan, tokens: list[Token], i: int, index: Sequence[tuple[Phrase, TriggerEntry]],
+def _match_pass(feats: TokenFeatures, sent: SpacySpan, i: int, index: Sequence[tuple[Phrase, TriggerEntry]],
                 lemma_ok: bool) -> Trigger | None:
+    """The first phrase of ``index`` matched at document token ``i`` whose cues allow it."""
+    doc = sent.doc
     for phrase, entry in index:
-        end = match_phrase(tokens, i, phrase, lemma_ok)
+        end = phrase_end(feats, i, sent.end, phrase, lemma_ok)
         if end is None or end == i:
             continue
-        if lemma_ok and entry.kind == "noun" and any(tokens[k].pos_ in VERB_POS for k in range(i, end)):
+        if lemma_ok and entry.kind == "noun" and any(doc[k].pos_ in VERB_POS for k in range(i, end)):
             continue  # "missiles struck" is a clause, not the noun "missile strikes"
-        start_doc, end_doc = sent.start + i, sent.start + end
         cues: tuple[int, ...] = ()
         if entry.needs:
-            cues = _near(sent, start_doc, end_doc, entry.window, entry.needs)
+            cues = _near(sent, i, end, entry.window, entry.needs)
             if not cues:
                 continue
-        if entry.excludes and _near(sent, start_doc, end_doc, entry.window, entry.excludes):
+        if entry.excludes and _near(sent, i, end, entry.window, entry.excludes):
             continue
-        return Trigger(entry, start_doc, end_doc, sent, cues)
+        return Trigger(entry, i, end, sent, cues)
     return None
 
 
 def clause_start(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> int:
     """First token of the clause holding the trigger: after the last clause break before it."""
-    breaks = lexicon.words("clause_breaks")
-    for i in range(trigger.start - 1, trigger.sentence.start - 1, -1):
-        if any_match(breaks, doc[i]):
-            return i + 1
-    return trigger.sentence.start
+    found = first_word_at(doc, range(trigger.start - 1, trigger.sentence.start - 1, -1),
+                          lexicon.words("clause_breaks"))
+    return trigger.sentence.start if found is None else found + 1
 
 
 def clause_end(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> int:
-    breaks = lexicon.words("clause_breaks")
-    for i in range(trigger.end, trigger.sentence.end):
-        if any_match(breaks, doc[i]):
-            return i
-    return trigger.sentence.end
+    found = first_word_at(doc, range(trigger.end, trigger.sentence.end), lexicon.words("clause_breaks"))
+    return trigger.sentence.end if found is None else found
 
 
 # --- choosing the triggers that code events -------------------------------------------------------------
@@ -412,11 +582,8 @@ def _coordination_between(doc: Doc, start: int, end: int, lexicon: Lexicon) -> b
 def _scope_end(doc: Doc, trig: Trigger, lexicon: Lexicon) -> int:
     """Where the content of a request or threat ends: the sentence end, or a new clause ("after Ottawa
     refused...") — a complement clause ("that it had supplied drones") stays inside."""
-    breaks = lexicon.words("scope_breaks")
-    for i in range(trig.end, trig.sentence.end):
-        if any_match(breaks, doc[i]):
-            return i
-    return trig.sentence.end
+    found = first_word_at(doc, range(trig.end, trig.sentence.end), lexicon.words("scope_breaks"))
+    return trig.sentence.end if found is None else found
 
 
 def _reduced_relative(doc: Doc, prev: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
