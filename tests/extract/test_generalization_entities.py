@@ -82,8 +82,8 @@ def test_no_junk_entities(pipelines: dict[str, Language], article: ArticleCase) 
 @pytest.mark.parametrize(("language", "text", "name", "etype"), [
     # a capital opening an institution's name is not its government
     ("en", "Shares rose on the London Stock Exchange Group index.", "London Stock Exchange Group", "ORG"),
-    # a lower-case head word after a name types it
-    ("en", "He was detained at Charles de Gaulle airport on Saturday.", "Charles de Gaulle", "FAC"),
+    # a lower-case head word after a name types it, and a facility word ends its English name
+    ("en", "He was detained at Charles de Gaulle airport on Saturday.", "Charles de Gaulle Airport", "FAC"),
     ("en", "Thieves stole crown jewels from the Louvre museum on Sunday.", "Louvre", "FAC"),
     # a national society of an international NGO
     ("en", "The Kenya Red Cross said its teams were on the ground.", "Kenya Red Cross", "ORG"),
@@ -165,7 +165,7 @@ def run_with_ents(language: str, text: str, ents: list[tuple[str, str]]) -> set[
     ("en", "DAKAR, Senegal (AP) — The talks resumed.", [("DAKAR", "ORG")], ("Dakar", "GPE"), "DAKAR"),
     # a lower-case head after the name types it
     ("en", "One was detained at Charles de Gaulle airport.", [("Charles de Gaulle", "PER")],
-     ("Charles de Gaulle", "FAC"), None),
+     ("Charles de Gaulle Airport", "FAC"), None),
     ("en", "He told France Info radio that the suspects were held.", [("France Info", "PER")],
      ("France Info", "ORG"), None),
     # a NER span stopping at an initial or a conjunction grows over the capitalised words that continue it

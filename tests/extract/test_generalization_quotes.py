@@ -33,8 +33,6 @@ KNOWN_WRONG = {
         "'the groups said' is kept as the plain words 'groups', not resolved to the 'aid organizations' before",
     ("it_alluvione_emilia", "Le risorse ci sono"):
         "the speaker 'Nello Musumeci' is not recognised without NER ('Nello' is also a preposition)",
-    ("it_esteri_pronoun", "una provocazione"):
-        "'per la portavoce ... X, si tratta di «...»': 'per' as 'according to' is not a source cue",
 }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -140,6 +141,8 @@ class RoleResolver:
             if any(s <= m.start < e for s, e in taken) or self._grouped(text, m.start):
                 continue
             role = m.alias.text
+            if self._other_holder(text, m.start, m.end):
+                continue  # "l'ex premier", "the opposition leader": not whoever holds the office now
             start, end, country_cand = self._with_country(text, cands, m.start, m.end)
             country = _country_of(country_cand, self.dictionary) if country_cand else None
             if country_cand is not None and country_cand.kind == "demonym":
@@ -165,6 +168,14 @@ class RoleResolver:
                                    country=person.country, sector=person.sector, wikidata=person.wikidata,
                                    offices={(o, country) for o in offices}))
         return titles, absorbed
+
+    def _other_holder(self, text: str, start: int, end: int) -> bool:
+        """A modifier that makes the role someone else's: a former or deputy holder, or the leader of a
+        union, party or rebel group rather than of a country."""
+        before = [t.strip("-") for t in tokens_of(text[max(0, start - 20):start]) if t.strip("-'")]
+        after = [t for t in tokens_of(text[end:end + 30]) if t.strip("'")]
+        return bool((before and before[-1] in self.lex.words("other_holder_before"))
+                    or (after and after[0] in self.lex.words("other_holder_after")))
 
     def _qualified(self, text: str, end: int) -> bool:
         after = " ".join(tokens_of(text[end:end + 30])).replace(" ' ", "' ")
@@ -357,3 +368,76 @@ def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] 
 def _words_regex(phrase: str) -> str:
     words = phrase.replace("’", "'").split()
     return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
+
+
+# ---- names that corefer ---------------------------------------------------------------------------------
+
+def fold_name(name: str) -> str:
+    """A name folded for comparison: no accents, no case, no dots."""
+    text = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+                    .replace(".", " ").replace("’", "'").split())
+
+
+_HYPHEN_TAIL = re.compile(r"-[a-zà-ÿ]+(?![\w-])")
+
+
+def hyphenated_names(cands: list[Cand], text: str) -> list[Cand]:
+    """ "Lai Ching-te", "Chen Mei-ling": a person's name goes on over a hyphen and a lower-case syllable, which
+    tokenizers split off."""
+    for c in cands:
+        if c.type != "PER" or not c.key.startswith("new:"):
+            continue
+        m = _HYPHEN_TAIL.match(text, c.end)
+        if m is not None:
+            c.end = m.end()
+            c.name = " ".join(text[c.start:c.end].split())
+            c.key = "new:" + c.name.casefold()
+    # the fragment the tokenizer left ("te") is no name of its own
+    spans = [(c.start, c.end) for c in cands if c.type == "PER"]
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
+
+
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr." is "Marcos"
+
+
+def _family_name(full: str) -> str:
+    """The word a lone mention of ``full`` repeats: the last, or the first in an East Asian name whose given
+    name is hyphenated ("Lai" for "Lai Ching-te")."""
+    words = [w for w in full.split() if w.rstrip(".").lower() not in _NAME_SUFFIXES]
+    if not words:
+        return full
+    return words[0] if len(words) == 2 and "-" in words[1] and words[1][:1].isupper() else words[-1]
+
+
+def link_surnames(cands: list[Cand], text: str) -> list[Cand]:
+    """A lone surname ("Nangaa", "Merz") refers to the person named in full elsewhere in the article, even
+    when a gazetteer took it for a place ("Kamau" is not Cà Mau after "Wanjiru Kamau")."""
+    full = [c for c in cands if c.type == "PER" and c.kind == "name" and len(c.name.split()) > 1]
+    for c in cands:
+        surface = text[c.start:c.end]
+        if not c.key.startswith("new:") or len(surface.split()) != 1 or c.kind != "name":
+            continue
+        surname = fold_name(surface)
+        match = [f for f in full if fold_name(_family_name(f.name)) == surname and f is not c]
+        if match:
+            best = min(match, key=lambda f: (f.start > c.start, abs(f.start - c.start)))
+            c.key, c.name, c.type = best.key, best.name, "PER"
+            c.country, c.sector, c.wikidata = best.country, best.sector, best.wikidata
+    return cands
+
+
+def link_acronyms(cands: list[Cand]) -> list[Cand]:
+    """An unknown acronym ("RSF") spelling the initials of an organisation named in full in the article
+    ("Rapid Support Forces") refers to it."""
+    orgs = [c for c in cands if c.type == "ORG" and len(c.name.split()) > 1]
+    for c in cands:
+        if not c.key.startswith("new:") or not c.name.isupper() or not 2 <= len(c.name) <= 6:
+            continue
+        for o in orgs:
+            initials = "".join(w[0] for w in o.name.split() if w[:1].isupper())
+            if initials == c.name:
+                c.key, c.name, c.type = o.key, o.name, o.type
+                c.country, c.sector, c.wikidata = o.country, o.sector, o.wikidata
+                break
+    return cands

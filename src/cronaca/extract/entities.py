@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -28,7 +27,11 @@ from .coref import (
     RoleResolver,
     entities_by_id,
     entity_at,
+    fold_name,
+    hyphenated_names,
     lexicon,
+    link_acronyms,
+    link_surnames,
     recent_persons,
     salient_entity,
     template_candidates,
@@ -44,10 +47,13 @@ from .names import (
     gazetteer_lookup,
     head_type,
     member_title_after,
+    org_apposition,
     person_after_institution,
+    place_noun_type,
     stop_words,
     strip_name,
     title_before,
+    titled_person,
     trailing_head,
 )
 
@@ -96,7 +102,8 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
         cands = capitalised_candidates(doc, lex, merged, strong_only=True, hints=hints)
     else:
         cands = capitalised_candidates(doc, lex, cands)
-    cands = _link_acronyms(_link_surnames(cands))
+    cands = link_acronyms(link_surnames(hyphenated_names(_joined_places(cands, text, lex), text), text))
+    cands = _facility_names(cands, text, lex)
     setting = _setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)
@@ -252,18 +259,23 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
             continue
         start, end, titled = trimmed
         name = doc.text[start:end]
-        if not name[:1].isupper() or _fold(name) in lex.words("not_names"):
+        if not name[:1].isupper() or fold_name(name) in lex.words("not_names"):
             continue  # NER noise: "ieri", a lower-case phrase, a weekday
+        if not titled and etype in ("ORG", "PER"):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            titled = span is not None and titled_person(doc, span.start, span.end, lex)
         if _common_word_opening(doc, start, end):
             continue  # "Trains were cancelled": a capitalised common noun opening a sentence
         heads = lex.words("org_heads") | lex.words("fac_heads") | lex.words("loc_heads") | lex.words("titles")
-        if all(w in heads or w in lex.words("name_connectors") for w in _fold(name).split()):
+        if all(w in heads or w in lex.words("name_connectors") for w in fold_name(name).split()):
             continue  # a bare "Commissione", "Ministry": a common noun the NER capitalisation fooled
         span = doc.char_span(start, end, alignment_mode="expand")
         follower = trailing_head(doc, span.end, lex) if span is not None else None
         noun_typed = False
         if titled:
             etype = "PER"
+        elif span is not None and etype != "ORG" and org_apposition(doc, span.end, lex):
+            etype = "ORG"  # "Liberty, a civil liberties group"
         elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
                 and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
                 and not after_org_noun(doc, span.start, lex, by_noun):
@@ -279,8 +291,13 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         elif span is not None and etype in PLACE_TYPES and after_place_noun(doc, span.start, lex):
             out.append(Cand(start, end, _new_key(name), _clean_name(name), "LOC", source="ner"))
             continue  # "nel quartiere di Scampia": a locality, whatever the gazetteer says
-        elif etype in ("PER", "ORG") and (_locative(doc.text, start, lex) or _dateline(doc.text, start, end)
-                                          or len(name.split()) > 1) and gazetteer_lookup(name) is not None:
+        elif span is not None and len(span) <= 3 and (place := place_noun_type(doc, span.start, lex)) is not None:
+            hit = gazetteer_lookup(name) if place == "GPE" else None
+            out.append(Cand(start, end, _new_key(name), _clean_name(name), place, source="ner",
+                            country=hit[1] if hit else None))
+            continue  # "the city of Nakuru", "il fiume Bormida": the noun before it says what it is
+        elif etype in ("PER", "ORG") and _placed_by_context(doc, start, end, lex, known + out) \
+                and gazetteer_lookup(name) is not None:
             etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
         elif etype in PLACE_TYPES:
             # a LOC the NER found may be an institution or a facility by its head word ("Federal
@@ -296,6 +313,15 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         if noun_typed:
             by_noun.append(out[-1])
     return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
+    """Context that makes a gazetteer place of a name the NER took for a person or an organisation: a
+    locative ("talks in Kuala Lumpur"), a dateline, several words, or a place listed next to it ("the road
+    linking Athens and Thessaloniki")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (_locative(doc.text, start, lex) or _dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
+            or (span is not None and len(span) == 1 and coordinated_type(doc, span.start, known) in PLACE_TYPES))
 
 
 def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:
@@ -384,13 +410,7 @@ def _merge(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
 
 
 def _new_key(name: str) -> str:
-    return "new:" + _fold(name)
-
-
-def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-                    .replace(".", " ").replace("’", "'").split())
+    return "new:" + fold_name(name)
 
 
 def _clean_name(name: str) -> str:
@@ -399,35 +419,67 @@ def _clean_name(name: str) -> str:
 
 # ---- linking and countries ----------------------------------------------------------------------------
 
-def _link_surnames(cands: list[Cand]) -> list[Cand]:
-    """A lone surname ("Nangaa", "Merz") refers to the person named in full elsewhere in the article."""
-    full = [c for c in cands if c.type == "PER" and c.kind == "name" and len(c.name.split()) > 1]
-    for c in cands:
-        if not c.key.startswith("new:") or len(c.name.split()) != 1:
-            continue
-        surname = _fold(c.name)
-        match = [f for f in full if _fold(f.name).split()[-1] == surname]
-        if match:
-            best = min(match, key=lambda f: (f.start > c.start, abs(f.start - c.start)))
-            c.key, c.name, c.type = best.key, best.name, "PER"
-            c.country, c.sector, c.wikidata = best.country, best.sector, best.wikidata
-    return cands
+_FACILITY_TYPES = frozenset({"ORG", "FAC", "PER", "LOC", "GPE"})
 
 
-def _link_acronyms(cands: list[Cand]) -> list[Cand]:
-    """An unknown acronym ("RSF") spelling the initials of an organisation named in full in the article
-    ("Rapid Support Forces") refers to it."""
-    orgs = [c for c in cands if c.type == "ORG" and len(c.name.split()) > 1]
+def _facility_names(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "l'ospedale Al-Shifa", "the Nasser hospital": an unknown name right after (Italian) or before (English)
+    a lower-case word for a facility is that facility, named in English ("Al-Shifa Hospital")."""
+    heads: dict[str, str] = {k.lower(): v for k, v in lex.data.get("facility_heads", {}).items()}
+    if not heads:
+        return cands
+    before = bool(lex.data.get("facility_head_before", False))
     for c in cands:
-        if not c.key.startswith("new:") or not c.name.isupper() or not 2 <= len(c.name) <= 6:
+        if not c.key.startswith("new:") or c.type not in _FACILITY_TYPES or c.kind != "name":
             continue
-        for o in orgs:
-            initials = "".join(w[0] for w in o.name.split() if w[:1].isupper())
-            if initials == c.name:
-                c.key, c.name, c.type = o.key, o.name, o.type
-                c.country, c.sector, c.wikidata = o.country, o.sector, o.wikidata
-                break
-    return cands
+        if before:
+            m = re.search(r"(?<!\w)([a-zà-ÿ]+)\s+$", text[max(0, c.start - 30):c.start])  # "l'ospedale X"
+            head_start = c.start - len(m.group(0)) if m else c.start
+        else:
+            m = re.match(r"\s+([a-zà-ÿ]+)(?!\w)", text[c.end:c.end + 30])
+        english = heads.get(m.group(1)) if m else None
+        if m is None or english is None:
+            continue
+        if before:
+            c.start = head_start
+        else:
+            c.end += m.end()
+        c.name = f"{c.name} {english}"
+        c.key, c.type, c.source = _new_key(c.name), "FAC", "caps"
+    # a word of the facility's name the NER typed on its own ("Cutugno" in "carcere Lorusso e Cutugno")
+    facilities = [(c.start, c.end) for c in cands if c.type == "FAC" and c.key.startswith("new:")]
+    return [c for c in cands if not (c.key.startswith("new:") and c.type != "FAC"
+                                     and any(s <= c.start and c.end <= e for s, e in facilities))]
+
+
+_PLACE_JOIN_WORDS = 5
+
+
+def _joined_places(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "Mazara del Vallo" split by the NER into "Mazara" and "del Vallo": two unknown names joined by a name
+    particle that together are a place of the gazetteer are that place."""
+    connectors = lex.words("name_connectors")
+    ordered = sorted(cands, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if b is not None and a.key.startswith("new:") and b.key.startswith("new:") and a.end <= b.start:
+            gap = text[a.end:b.start]
+            joined = text[a.start:b.end]
+            # the particle stands between the names or opens the second one ("del Vallo")
+            particle = gap.split() or text[b.start:b.end].split()[:1]
+            if (len(gap) <= 6 and "\n" not in gap and particle and all(fold_name(w) in connectors for w in particle)
+                    and len(joined.split()) <= _PLACE_JOIN_WORDS):
+                hit = gazetteer_lookup(joined)
+                if hit is not None:
+                    out.append(Cand(a.start, b.end, _new_key(hit[0]), hit[0], "GPE", source="ner", country=hit[1]))
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _setting(cands: list[Cand], text: str) -> str | None:
@@ -442,32 +494,56 @@ def _setting(cands: list[Cand], text: str) -> str | None:
     return max(places, key=lambda k: places[k]) if places else None
 
 
+_DOMINANT_SHARE = 0.5  # share of the place evidence a country needs before unknown names are taken as its own
+
+
+def _dominant_setting(cands: list[Cand], text: str) -> str | None:
+    """The setting when most of the article's places are in it (local news), else None: in an article
+    spread over several countries a person with no nationality word is of no known country."""
+    places: dict[str, float] = {}
+    for c in cands:
+        if c.type == "GPE" and c.country:
+            weight = 0.5 if c.kind == "demonym" else 1.0
+            places[c.country] = places.get(c.country, 0.0) + weight + (3.0 if _dateline(text, c.start, c.end) else 0.0)
+    if not places:
+        return None
+    best = max(places, key=lambda k: places[k])
+    return best if places[best] > _DOMINANT_SHARE * sum(places.values()) else None
+
+
 def _infer_countries(cands: list[Cand], text: str, lex: EntityLexicon, setting: str | None) -> None:
-    """Countries of names the dictionary does not know: an adjacent demonym, else the article's setting."""
+    """Countries of names the dictionary does not know: an adjacent demonym, else the setting of an article
+    whose places lie mostly in one country; otherwise none is guessed."""
+    local = _dominant_setting(cands, text) if setting else None
     for c in cands:
         if c.country or not c.key.startswith("new:"):
             continue
-        c.country = _adjacent_country(c, cands, text, lex) or setting
+        c.country = _adjacent_country(c, cands, text, lex) or local
 
 
 def _adjacent_country(c: Cand, cands: list[Cand], text: str, lex: EntityLexicon) -> str | None:
     """"Ukrainian official X", "il funzionario ucraino X", "X, funzionario ucraino": only title words and
     punctuation stand between the name and a country or demonym."""
-    fillers = lex.words("titles") | lex.words("determiners")
+    # "Chinese foreign ministry spokesperson X", "il portavoce del ministero degli Esteri russo, X": the words of
+    # an office's description may stand between too
+    fillers = lex.words("titles") | lex.words("determiners") | lex.words("office_words")
+    best: tuple[int, str] | None = None
     for d in cands:
         if not (d.key.startswith("country:") or (d.type == "GPE" and d.source == "dict" and d.country)):
             continue
-        if d.end <= c.start and c.start - d.end <= 40:
+        if d.end <= c.start and c.start - d.end <= 60:
             between = tokens_of(text[d.end:c.start].replace("’", "'").replace("'s ", " "))
-        elif d.start >= c.end and d.start - c.end <= 40:
+            distance = c.start - d.end
+        elif d.start >= c.end and d.start - c.end <= 60:
             between = tokens_of(text[c.end:d.start])
+            distance = d.start - c.end
             if not between or between[0] != ",":
                 continue
         else:
             continue
-        if all(t in fillers or not t.isalpha() for t in between):
-            return d.country
-    return None
+        if all(t in fillers or not t.isalpha() for t in between) and (best is None or distance < best[0]):
+            best = (distance, d.country or "")
+    return best[1] or None if best is not None else None
 
 
 # ---- output -------------------------------------------------------------------------------------------
@@ -499,5 +575,6 @@ def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention
 
 def _representative(group: list[Cand]) -> Cand:
     """The candidate whose name and type stand for the entity: dictionary first, then the longest name."""
+    # among unknown names, a settlement ("il sindaco di Carcare") says more than the NER's LOC or PER guess
     return max(group, key=lambda c: (c.source == "dict" or not c.key.startswith("new:"), c.kind == "name",
-                                     len(c.name)))
+                                     c.type == "GPE", len(c.name)))

@@ -24,6 +24,10 @@ from ._phrases import fold_apostrophes
 from .coref import Cand, EntityLexicon
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# parts of speech of a function word that opens a sentence and so is capitalised ("In Caracas, ...")
+_OPENING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON"})
+# parts of speech a tagger gives no name (empty without a tagger, so nothing is excluded then)
+_NOT_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
 MAX_PERSON_TOKENS = 4
 
 
@@ -76,6 +80,8 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
             titled, start = True, start + 1
         elif w in connectors and nxt in titles and start + 2 < end:
             start += 1
+        elif doc[start].is_sent_start and doc[start].pos_ in _OPENING_POS and start + 1 < end:
+            start += 1  # "In Caracas, ...": a preposition opening the sentence, capitalised only for that
         else:
             break
     while end > start and (_norm(doc[end - 1]) in connectors or not doc[end - 1].text[:1].isalnum()):
@@ -283,7 +289,7 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
     key = "new:" + name.casefold()
     if any(t.text[:1].isupper() and _norm(t) in lex.words("title_case_words") for t in span[1:]):
         return None  # "Ultime Notizie Dal Fronte", "Attack On Kyiv As Talks Stall": a title-case headline
-    if titled:
+    if titled or titled_person(doc, span.start, span.end, lex):
         if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
             return None  # "Gen Z": an initial after a title-like word is no name
         return Cand(start, end, key, name, "PER", source="caps")
@@ -297,8 +303,14 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         if all(w in scan.heads or w in scan.connectors for w in words):
             return None  # a bare "Comando", "Ministry": a common noun, not a name
         return Cand(start, end, key, name, etype, source="caps")
-    if after_place_noun(doc, span.start, lex):
-        return Cand(start, end, key, name, "LOC", source="caps")
+    place = place_noun_type(doc, span.start, lex)
+    if place is not None:
+        hit = gazetteer_lookup(name) if place == "GPE" else None
+        return Cand(start, end, key, name, place, source="caps", country=hit[1] if hit else None)
+    if org_apposition(doc, span.end, lex):
+        return Cand(start, end, key, name, "ORG", source="caps")
+    if len(span) == 1 and span[0].i in scan.sent_first and span[0].pos_ in _NOT_NAME_POS:
+        return None  # "Dure le opposizioni": an adjective opening the sentence, not the town of Dure
     city = gazetteer_lookup(name)
     if city is not None:
         return Cand(start, end, "new:" + city[0].casefold(), city[0], "GPE", source="caps", country=city[1])
@@ -309,6 +321,17 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         return Cand(start, end, key, name, follower, source="caps")
     if words[0] in lex.words("loc_prefixes") and len(words) > 1:
         return Cand(start, end, key, name, "LOC", source="caps-weak")
+    if facility_head_before(doc, span.start, lex):
+        # "all'ospedale Nasser"; "nel carcere Lorusso e Cutugno" is named after two people
+        k = span.end
+        if k + 1 < len(doc) and _norm(doc[k]) in lex.words("org_conjunctions") and _is_cap(doc[k + 1]):
+            k += 2
+            while k < len(doc) and _is_cap(doc[k]):
+                k += 1
+            end = doc[k - 1].idx + len(doc[k - 1].text)
+            name = " ".join(doc.text[start:end].split())
+            key = "new:" + name.casefold()
+        return Cand(start, end, key, name, "FAC", source="caps")
     if len(span) == 1:
         return _single(doc, span.start, name, key, known, lex)
     if any(w in lex.words("media_words") for w in words):
@@ -372,6 +395,61 @@ def title_before(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
                       or _norm(doc[k]).replace("'", "") in of_words):
         k -= 1
     return _norm(doc[k]) if k >= 0 and _norm(doc[k]) in lex.words("titles") else None
+
+
+_APPOSITION_WINDOW = 6  # tokens between a title and the comma before the name it describes
+
+
+def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
+    """The name ``doc[start:end]`` is a person's by the title that governs it: "il primo ministro albanese Edi
+    Rama" (a title and at most one adjective before the name), "il portavoce del movimento, Hazem Qassem" (a
+    title phrase without a verb, then a comma). A name with an organisation's head word is no person's."""
+    words = [_norm(t) for t in doc[start:end] if t.is_alpha]
+    if not 2 <= len(words) <= MAX_PERSON_TOKENS or head_type(words, lex) is not None \
+            or not all(_is_cap(t) or _norm(t) in lex.words("person_particles") for t in doc[start:end]):
+        return False
+    titles = lex.words("titles")
+    k = start - 1
+    if (k >= 0 and doc[k].is_alpha and doc[k].text.islower() and _norm(doc[k]) not in titles
+            and _norm(doc[k]) not in stop_words(doc.lang_)):
+        k -= 1  # "il presidente ucraino X": one adjective after the title (not "il leader di Azione X")
+    if k >= 0 and doc[k].text.islower() and _norm(doc[k]) in titles:
+        return True
+    if start == 0 or doc[start - 1].text != ",":
+        return False
+    for back in range(start - 2, max(-1, start - 2 - _APPOSITION_WINDOW), -1):
+        t = doc[back]
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.text.islower() and _norm(t) in titles and back > 0 and _norm(doc[back - 1]) in lex.words("determiners"):
+            return True
+    return False
+
+
+_APPOSITIVE_WORDS = 5  # lower-case words of a describing apposition ("a civil liberties group")
+
+
+def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
+    """ "Liberty, a civil liberties group, ...", "Sea-Watch, un'organizzazione non governativa": an apposition
+    after the name whose head is a noun for organisations."""
+    if end >= len(doc) - 2 or doc[end].text != ",":
+        return False
+    k = end + 1
+    if _norm(doc[k]) not in lex.words("determiners") and not any(
+            _norm(doc[k]).startswith(d) for d in lex.words("determiners") if d.endswith("'")):
+        return False
+    k += 1 if _norm(doc[k]) in lex.words("determiners") else 0
+    nouns = lex.words("org_nouns")
+    run: list[Token] = []
+    for t in doc[k:k + _APPOSITIVE_WORDS]:
+        if not t.is_alpha or not t.text.islower():
+            break
+        run.append(t)
+    # "Irungu Houghton, the group's executive director": a person's title heads the apposition
+    after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
+    if any(_norm(t) in lex.words("titles") for t in run) or (after is not None and _norm(after) in ("'s", "'")):
+        return False
+    return any(_norm(t) in nouns for t in run)
 
 
 def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) -> bool:
@@ -454,6 +532,31 @@ def after_place_noun(doc: Doc, index: int, lex: EntityLexicon) -> bool:
     return noun.text[:1].islower() and _norm(noun) in lex.words("locality_nouns")
 
 
+def place_noun_type(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
+    """The type a lower-case noun before the name at ``index`` gives it: "the city of Nakuru", "il sindaco di
+    Carcare" (a settlement, GPE), "nel quartiere di Scampia" (a locality, LOC), "il fiume Bormida" (a natural
+    feature, LOC)."""
+    if after_place_noun(doc, index, lex):
+        return "LOC"
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    if index >= 2 and _norm(doc[index - 1]).replace("'", "") in of_words:
+        noun = doc[index - 2]
+        if noun.text[:1].islower() and _norm(noun) in lex.words("settlement_nouns"):
+            return "GPE"
+    if index >= 1 and doc[index - 1].text[:1].islower() and _norm(doc[index - 1]) in lex.words("feature_nouns"):
+        return "LOC"
+    return None
+
+
+def facility_head_before(doc: Doc, index: int, lex: EntityLexicon) -> bool:
+    """A lower-case facility word the language puts before a name stands right before token ``index``."""
+    if index < 1 or not lex.data.get("facility_head_before", False):
+        return False
+    prev = doc[index - 1]
+    heads = {k.lower() for k in lex.data.get("facility_heads", {})}
+    return prev.text[:1].islower() and _norm(prev) in heads
+
+
 def trailing_head(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
     """ "the Louvre museum", "Charles de Gaulle airport", "France Info radio": a lower-case head word right
     after a name types it (FAC or ORG)."""
@@ -464,6 +567,8 @@ def trailing_head(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
         return "FAC"
     if w in lex.words("org_heads"):
         return "ORG"
+    if w in lex.words("feature_heads"):
+        return "LOC"  # "the Penghu islands", "the Yangtze river"
     return None
 
 

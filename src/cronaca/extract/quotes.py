@@ -117,12 +117,16 @@ def _governing_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Spee
                       default=len(text))
     after = [a for a in acts if marks.outer.end <= a.cue.span.start < later_quote]
     near = [a for a in after if len(words_in(text, marks.outer.end, a.cue.span.start)) <= _NEAR_CUE_WORDS
-            and not _crosses_sentence(text, marks.outer.end, a.cue.span.start)]
+            and not _crosses_sentence(text, marks.outer.end, a.cue.span.start)
+            and not _coordinated_after(analysis, marks.outer.end, a.cue.span.start)]
     if near:
         return near[0]
     before = [a for a in acts if a.cue.span.end <= marks.outer.start]
     if before:
-        return before[-1]
+        # "said in a statement posted on WeChat that ... “...”": a cue with no speaker of its own (a participle
+        # after a document noun) does not take the quote from the speaker's cue before it
+        spoken = [a for a in before if a.speaker is not None]
+        return (spoken or before)[-1]
     if after:
         return after[0]
     return _colon_act(analysis, marks, si)
@@ -137,6 +141,13 @@ def _colon_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> SpeechAc
         return None
     acts = analysis.acts_in(si - 1)
     return acts[-1] if acts else None
+
+
+def _coordinated_after(analysis: SpeechAnalysis, end: int, cue_start: int) -> bool:
+    """ "accused Washington of “blackmail” and said ...": a coordinated verb after a quote inside an object
+    opens a new clause; it does not introduce the quote."""
+    gap = words_in(analysis.text, end, cue_start)
+    return bool(gap) and gap[0][0].lower() in analysis.lex.coordinators
 
 
 def _crosses_sentence(text: str, start: int, end: int) -> bool:
@@ -166,6 +177,10 @@ def _from_act(qid: str, text: str, marks: QuoteMarks, kind: QuoteKind, act: Spee
         speaker = act.cited[0]
     if act.outlet is not None:
         reported.append(act.outlet)
+    for other in analysis.acts_in(act.sentence):
+        # "“...,” said X, who spoke to The Associated Press by phone": the outlet of the same speaker's other cue
+        if other is not act and other.outlet is not None and _same(other.speaker, speaker):
+            reported.append(other.outlet)
     for other in analysis.acts_in(act.sentence):
         if other is act or other.speaker is None or _same(other.speaker, speaker):
             continue

@@ -56,7 +56,14 @@ class SourcePhrases:
             return None
         vocab = self.lex.documents | self.lex.media_nouns
         group = self._unnamed_group(start, end)
-        for c in self.index.between(start, end):
+        cands = self.index.between(start, end)
+        skipped: list[Span] = []
+        for i, c in enumerate(cands):
+            nxt = cands[i + 1] if i + 1 < len(cands) else None
+            if (nxt is not None and nxt.type == "PER" and c.type != "PER"
+                    and not self.text[c.span.end:nxt.span.start].strip()):
+                skipped.append(c.span)
+                continue  # "per il deputato di Avs Angelo Bonelli": the person, not their party
             if not c.can_speak and c.type != "NORP" and c.kind != "demonym":
                 continue
             if group is not None and group.span.start < c.span.start:
@@ -67,7 +74,7 @@ class SourcePhrases:
                 break  # "U.S. officials", "funzionari ucraini": the name only says whose group it is
             if not c.can_speak:
                 continue
-            lead = [w.lower() for w, s in words if s.end <= c.span.start]
+            lead = [w.lower() for w, s in words if s.end <= c.span.start and not any(k.contains(s) for k in skipped)]
             if any(w in vocab for w in lead) or (len(lead) <= 3 and not set(lead) & self.lex.non_subject):
                 return c.participant
             break
@@ -150,12 +157,22 @@ class SourcePhrases:
         first = next((i for i, w in enumerate(lead) if w.lower() in opening), None)
         if first is None:
             return False
-        # before the title only the outlet spoken to may stand ("a Sky TG24 il comandante ...")
-        if not all(w.lower() in self.lex.determiners | self.lex.dative or w[:1].isupper() for w in lead[:first]):
-            return False
-        low = [w.lower() for w in lead[first:]]
         clause = self.lex.complement_markers | self.lex.np_stops | self.lex.pronouns
-        return len(low) <= 10 and not any(w in clause for w in low)
+        pre = [w.lower() for w in lead[:first]]
+        # before the title only the outlet spoken to may stand ("a Sky TG24 il comandante ..."), or a short
+        # place or time phrase ending in the subject's article ("ha gridato dal palco la segretaria ...")
+        adverbial = (bool(pre) and len(pre) <= 5 and pre[0] in self.lex.non_subject | self.lex.possessive
+                     and pre[-1] in self.lex.determiners and not any(w in clause for w in pre[1:]))
+        if not adverbial and not all(w.lower() in self.lex.determiners | self.lex.dative or w[:1].isupper()
+                                     for w in lead[:first]):
+            return False
+        tail = lead[first:]
+        # "di" before a name is "of" ("della Fimmg di Milano"), before a verb it opens a clause ("di aver"); the
+        # lead ends right before a name
+        named = [*tail[1:], "X"]
+        low = [w.lower() for w, nxt in zip(tail, named, strict=True)
+               if not (w.lower() in self.lex.possessive and nxt[:1].isupper())]
+        return len(tail) <= 10 and not any(w in clause for w in low)
 
     def _dative_before(self, pos: int, floor: int) -> bool:
         """The word before ``pos`` (glued elisions too: "all'ANSA") is a dative preposition."""
@@ -168,8 +185,11 @@ class SourcePhrases:
         words = [drop_elision(w, self.lex.determiners).lower() for w, _ in content]
         while words and words[0] in self.lex.title_modifiers:
             words = words[1:]
-        if not words or words[0] not in self.lex.titles:
+        # a multi-word title ("primo cittadino", "prime minister") counts as its first word
+        size = next((n for n in (3, 2) if " ".join(words[:n]) in self.lex.titles), 1)
+        if not words or " ".join(words[:size]) not in self.lex.titles:
             return False
+        words = [" ".join(words[:size]), *words[size:]]
         if len(words) <= 2:
             return True
         return len(words) <= 8 and not any(c.can_speak and c.type == "PER" and c.kind == "name"

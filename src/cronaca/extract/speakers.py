@@ -52,7 +52,8 @@ class MentionIndex:
         cands: list[Candidate] = []
         for m in doc._.cronaca_mentions or []:
             ent = entities.get(m.entity_id)
-            if ent is not None:
+            if ent is not None and not _opens_dateline(self.text, m.span.start, m.span.end):
+                # the place line opening an article or paragraph ("ISLAMABAD, Nov 10 (Reuters) -") never speaks
                 cands.append(Candidate(m.span, ent.participant(m.span, self.text), ent.type, m.kind))
         # names the entity stage missed (no NER, or a name outside its dictionary) still count, untyped
         taken = [c.span for c in cands]
@@ -163,6 +164,13 @@ def _name_run(lex: SpeechLexicon) -> re.Pattern[str]:
 def _is_dateline(text: str, start: int, raw: str) -> bool:
     """ "KYIV, Ukraine (AP) —", "ROMA -": the place line opening an article or paragraph."""
     return raw.isupper() and len(raw) > 2 and (start == 0 or text[start - 1] == "\n")
+
+
+def _opens_dateline(text: str, start: int, end: int) -> bool:
+    """ "ISLAMABAD, Nov 10 (Reuters) -", "ROMA –": an upper-case place opening a paragraph, then a comma, a
+    bracket or a dash (not "U.N. experts say")."""
+    nxt = text[end:end + 3].lstrip()[:1]
+    return _is_dateline(text, start, text[start:end]) and nxt in (",", "(", "-", "–", "—")
 
 
 def _outermost(cands: list[Candidate]) -> list[Candidate]:

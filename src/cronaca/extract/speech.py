@@ -88,10 +88,12 @@ class SpeechLexicon:
         self.object_verbs = frozenset(w.lower() for w in verbs.get("object_verbs", []))
         self.complement_markers = frozenset(w.lower() for w in verbs.get("complement_markers", []))
         self.reporting_verbs = frozenset(w.lower() for w in verbs.get("reporting", []))
+        self.framing_verbs = tuple(" ".join(w.lower().split()) for w in verbs.get("framing", []))
         self.dative = frozenset(w.lower() for w in verbs.get("dative", []))
         self._verb_re = self._verb_pattern(verbs)
         sources = data.get("sources", {})
         self._according_re = _compile(sources.get("according", []))
+        self._initial_according_re = _compile(sources.get("according_initial", []))
         self._citing_re = _compile(sources.get("citing", []))
         speakers = data.get("speakers", {})
         self.pronouns = frozenset(w.lower() for w in speakers.get("pronouns", []))
@@ -123,7 +125,7 @@ class SpeechLexicon:
         parts = []
         if verbs.get("participles") and prefix:
             parts.append(rf"(?P<aux>{prefix}{adverbs})(?:{_alternation(verbs['participles'])})")
-        forms = verbs.get("forms", []) + verbs.get("gerunds", [])
+        forms = verbs.get("forms", []) + verbs.get("gerunds", []) + verbs.get("framing", [])
         if forms:
             parts.append(rf"(?P<aux2>{prefix}?{adverbs})(?:{_alternation(forms)})")
         return re.compile("|".join(parts), re.IGNORECASE) if parts else None
@@ -152,6 +154,9 @@ class SpeechLexicon:
             if pattern is not None:
                 found.extend(Cue(Span(m.start(), m.end()), kind)  # type: ignore[arg-type]
                              for m in pattern.finditer(text) if not self._after_determiner(text, m.start()))
+        if self._initial_according_re is not None:
+            found.extend(Cue(Span(m.start(), m.end()), "according") for m in self._initial_according_re.finditer(text)
+                         if _clause_initial(text, m.start()))
         found.sort(key=lambda c: (c.span.start, -(c.span.end - c.span.start)))
         kept: list[Cue] = []
         for cue in found:
@@ -159,6 +164,11 @@ class SpeechLexicon:
                 continue
             kept.append(cue)
         return kept
+
+    def is_framing(self, cue_text: str) -> bool:
+        """A verb that frames a quoted fragment without reporting a claim ("urged X to “...”")."""
+        words = " ".join(cue_text.lower().split())
+        return any(words == f or words.endswith(" " + f) for f in self.framing_verbs)
 
     def citing_at(self, text: str, start: int, end: int) -> Span | None:
         """The first "citing"/"citando" cue in ``text[start:end]``."""
@@ -195,6 +205,13 @@ class SpeechLexicon:
     def is_outlet_name(self, name: str) -> bool:
         """True when a proper name looks like a news outlet's ("The Associated Press", "Corriere della Sera")."""
         return any(w.strip("’'.,") in self.media_name_words for w in name.split()) or name in self.media_name_words
+
+
+def _clause_initial(text: str, pos: int) -> bool:
+    """``pos`` opens a sentence, a paragraph or a clause after a colon ("Mosca ha reagito: per la portavoce")."""
+    before = text[max(0, pos - 200):pos]
+    stripped = before.rstrip()
+    return not stripped or "\n" in before[len(stripped):] or stripped[-1] in ".!?…:"
 
 
 @lru_cache(maxsize=8)
@@ -271,7 +288,37 @@ def find_quotes(text: str, lex: SpeechLexicon) -> list[QuoteMarks]:
                 i = end
                 continue
         i += 1
-    return [q for q in out if q.inner.end > q.inner.start]
+    found = [q for q in out if q.inner.end > q.inner.start]
+    return [part for q in found for part in _split_at_inciso(text, q, lex)]
+
+
+# an inserted clause set off by dashes inside a quote: «Non accetteremo – ha aggiunto – che ...»
+_INCISO_DASH = re.compile(r"\s[–—-]\s")
+_INCISO_CUE_LEAD = 6  # words allowed before the cue in the inserted clause ("— Foreign Minister X said —")
+
+
+def _split_at_inciso(text: str, q: QuoteMarks, lex: SpeechLexicon) -> list[QuoteMarks]:
+    """A quote interrupted by a dashed clause with a speech cue is two quotes of the same speaker, and the
+    clause (the cue and its subject) is the reporter's words, not the speaker's."""
+    dashes = list(_INCISO_DASH.finditer(text, q.inner.start, q.inner.end))
+    for first, second in itertools.pairwise(dashes):
+        clause = (first.end(), second.start())
+        cues = [c for c in lex.cues(text[clause[0]:clause[1]]) if c.kind == "verb"]
+        if not cues:
+            continue
+        lead = [w for w, _ in words_in(text, clause[0], clause[0] + cues[0].span.start)]
+        # only the speaker may stand before the cue: a name, a title, a pronoun ("– che ha detto –" is the
+        # speaker's own relative clause, not the reporter's)
+        if len(lead) > _INCISO_CUE_LEAD or not all(w[:1].isupper() or w.lower() in lex.titles
+                                                    or w.lower() in lex.pronouns or w.lower() in lex.determiners
+                                                    for w in lead):
+            continue
+        head = _marks(text, q.outer.start, first.start() + 1, closed=True)
+        tail = _marks(text, second.end() - 2, q.outer.end, closed=q.closed)
+        if head.inner.end <= head.inner.start or tail.inner.end <= tail.inner.start:
+            continue
+        return [head, *_split_at_inciso(text, tail, lex)]
+    return [q]
 
 
 def _marks(text: str, start: int, end: int, closed: bool) -> QuoteMarks:

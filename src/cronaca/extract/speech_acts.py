@@ -104,16 +104,18 @@ class _Resolver(SourcePhrases):
         acts: list[SpeechAct] = []
         floor = sent.start
         for cue in cues:
+            act: SpeechAct | None
             if cue.kind == "verb":
-                act = self._verb_act(cue, si, sent, floor, masked, channel)
-                floor = cue.span.end
+                act = self._coordinated(self._verb_act(cue, si, sent, floor, masked, channel), acts, sent)
+                if not self._gerund(cue):
+                    floor = cue.span.end  # an inserted gerund ("X, speaking to Reuters, said") keeps X in reach
             elif cue.kind == "according":
                 act = self._according_act(cue, si, sent, channel)
             else:
                 continue
             if act is not None:
                 acts.append(act)
-        acts = self._cut_at_coordination(acts)
+        acts = self._cut_at_coordination(self._gerund_subjects(acts))
         cited = [(c, self._np_source(c.span.end, sent.end, stop_at_citing=False)) for c in cues
                  if c.kind == "citing"]
         for cue, source in cited:
@@ -125,6 +127,36 @@ class _Resolver(SourcePhrases):
             else:
                 acts.append(SpeechAct(cue, si, source, sent, channel, trailing=True))
         self.a.acts.extend(acts)
+
+    def _gerund_subjects(self, acts: list[SpeechAct]) -> list[SpeechAct]:
+        """ "A senior official, speaking to Reuters, said ...": an inserted gerund with no subject of its own
+        has the subject of the verb it precedes."""
+        out = list(acts)
+        for i, act in enumerate(out):
+            if act.speaker is not None or not self._gerund(act.cue):
+                continue
+            main = next((b for b in out[i + 1:] if b.cue.kind == "verb" and b.speaker is not None), None)
+            if main is not None:
+                out[i] = replace(act, speaker=main.speaker)
+        return out
+
+    def _gerund(self, cue: Cue) -> bool:
+        return " ".join(self.text[cue.span.start:cue.span.end].lower().split()) in self.lex.gerunds
+
+    def _coordinated(self, act: SpeechAct, acts: list[SpeechAct], sent: Span) -> SpeechAct:
+        """ "X accused Washington of ... and said ...", "X ha criticato Y e ha detto": a cue right after a
+        coordinator shares the subject of the verb before it, not the name ending that verb's object."""
+        prev = next((a for a in reversed(acts) if a.cue.kind == "verb"), None)
+        before = words_before(self.text, act.cue.span.start, 1, floor=sent.start)
+        if (prev is None or prev.speaker is None or not before or before[-1].lower() not in self.lex.coordinators
+                or act.trailing or prev.trailing):
+            return act
+        between = self.text[prev.cue.span.end:act.cue.span.start]
+        if any(ch in between for ch in ",;:"):
+            return act  # "X said A, and Y said B": a new clause may have its own subject
+        if act.speaker is not None and act.speaker.span is not None and act.speaker.span.start < prev.cue.span.start:
+            return act  # the subject found before both verbs is already theirs
+        return replace(act, speaker=prev.speaker)
 
     def _cut_at_coordination(self, acts: list[SpeechAct]) -> list[SpeechAct]:
         """ "Trump said that A, and the Kremlin said that B": Trump's claim ends where the coordinated clause
@@ -158,13 +190,15 @@ class _Resolver(SourcePhrases):
 
     # ---- cue kinds --------------------------------------------------------------------------------------
     def _verb_act(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span],
-                  channel: str | None) -> SpeechAct | None:
+                  channel: str | None) -> SpeechAct:
         trailing = self._trailing(cue, sent)
         speaker = self._verb_subject(cue, si, sent, floor, masked)
         outlet = self._outlet(cue, sent)
         verb = self.text[cue.span.start:cue.span.end].split()[-1].lower()
         attributes = (verb not in self.lex.object_verbs or trailing or self._has_complement(cue, sent)
                       or any(q.outer.overlaps(sent) for q in self.a.quotes))
+        if self.lex.is_framing(self.text[cue.span.start:cue.span.end]):
+            attributes = False  # "urged X to “...”": the quote is the speaker's, the sentence is no claim of theirs
         covered = sent if trailing else Span(cue.span.start, sent.end)
         prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
         if prev and prev[-1].lower() in self.lex.anaphoric_objects and si > 0:
@@ -177,8 +211,20 @@ class _Resolver(SourcePhrases):
     def _according_act(self, cue: Cue, si: int, sent: Span, channel: str | None) -> SpeechAct | None:
         source = self._np_source(cue.span.end, sent.end, stop_at_citing=True)
         if source is None:
+            source = self._title_source(cue, si, sent)
+        if source is None:
             return None  # "il secondo giorno": not a source
         return SpeechAct(cue, si, source, sent, channel, trailing=True)
+
+    def _title_source(self, cue: Cue, si: int, sent: Span) -> Participant | None:
+        """ "Secondo il leader sindacale, ...", "according to the minister": a title standing for a person named
+        before."""
+        m = NP_END.search(self.text, cue.span.end, sent.end)
+        words = words_in(self.text, cue.span.end, m.start() if m else sent.end)
+        content = [(w, s) for w, s in words if w.lower() not in self.lex.determiners]
+        if not content or not self._title_only(content):
+            return None
+        return self._antecedent(cue.span.start, si)
 
     def _trailing(self, cue: Cue, sent: Span) -> bool:
         before = self.text[sent.start:cue.span.start].rstrip()
@@ -191,8 +237,7 @@ class _Resolver(SourcePhrases):
 
     # ---- speakers ---------------------------------------------------------------------------------------
     def _verb_subject(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span]) -> Participant | None:
-        cue_text = " ".join(self.text[cue.span.start:cue.span.end].lower().split())
-        if cue_text in self.lex.gerunds:
+        if self._gerund(cue):
             return self._clause_subject(cue, si)
         inverted = self._inverted_np(cue, sent)
         if inverted is not None:
@@ -300,8 +345,12 @@ class _Resolver(SourcePhrases):
             return None  # "the statement ...", "in una nota della Farnesina"
         channels = self.lex.channel_spans(self.text, start, end)
         for c in self.index.between(start, end):
-            if c.can_speak and not any(ch.overlaps(c.span) for ch in channels):
-                return c
+            if (c.can_speak and not any(ch.overlaps(c.span) for ch in channels)
+                    and not self.index.preceded_by(c, self.lex.non_subject, floor=start)):
+                return c  # the document's owner, not where it was posted ("a statement posted on WeChat")
+        lead = [w.lower() for w, _ in words if w.lower() not in self.lex.determiners]
+        if lead and lead[0] in self.lex.non_subject:
+            return None  # "said in a statement": how the speaker spoke, the subject is elsewhere
         # "..., said the statement": the organisation that issued it, named elsewhere in the sentence
         si = self.a.sentence_of(start)
         sent = self.a.sentences[si]
@@ -406,7 +455,7 @@ class _Resolver(SourcePhrases):
     def _null_subject(self, cue: Cue, sent: Span, floor: int) -> bool:
         """The cue has no subject of its own: clause start, after a comma/quote, or after "che"."""
         before = self.text[max(sent.start, floor):cue.span.start].rstrip()
-        if not before or before[-1] in ",;:" or before[-1] in self.lex.closers:
+        if not before or before[-1] in _INCISO or before[-1] in self.lex.closers:
             return True
         words = words_in(before, 0, len(before))
         if len(words) <= 2 and all(w.lower() in stop_words(self.lex.language) for w, _ in words):
