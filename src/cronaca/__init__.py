@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
+__version__: str
 try:
     __version__ = version("cronaca")
 except PackageNotFoundError:  # running from a source tree without installation

@@ -76,18 +76,13 @@ SENTENCES: list[Any] = [
                  marks=pytest.mark.xfail(reason=(
                      "an event with no identifiable actor is not coded (records need an actor)"))),
     ("Houthi rebels fired a missile at a commercial ship in the Red Sea.", "ASSAULT", "YEM", None),
-    pytest.param("Sudan's paramilitary forces shelled a camp for displaced people in North Darfur.", "ASSAULT",
-                 "SDN", "SDN",
-                 marks=pytest.mark.xfail(reason=(
-                     "a named state striking a place in its own country gets no place recipient"))),
+    ("Sudan's paramilitary forces shelled a camp for displaced people in North Darfur.", "ASSAULT", "SDN", "SDN"),
     ("Ukraine attacked a Russian oil refinery with drones.", "ASSAULT", "UKR", "RUS"),
     ("Pakistani troops killed five militants near the Afghan border.", "ASSAULT", "PAK", None),
     # COERCE
     ("Police in Istanbul detained dozens of demonstrators.", "COERCE", "TUR", None),
     ("Iranian authorities arrested a French tourist accused of spying.", "COERCE", "IRN", None),
-    pytest.param("The opposition leader was arrested by police in Dhaka.", "COERCE", "BGD", "BGD",
-                 marks=pytest.mark.xfail(reason=(
-                     "'the opposition leader' is no entity mention, so the patient has no country"))),
+    ("The opposition leader was arrested by police in Dhaka.", "COERCE", "BGD", "BGD"),
     ("Egypt deported hundreds of Sudanese refugees.", "COERCE", "EGY", None),
     ("The government imposed a curfew in the capital after the riots.", "COERCE", NONE, None),
     ("Chinese authorities sentenced a Hong Kong activist to ten years in prison.", "SANCTION", "CHN", None),

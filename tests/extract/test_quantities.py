@@ -202,7 +202,8 @@ def test_event_magnitudes_top_up_from_the_next_sentence(lang: str, text: str,
     assert {k: (q.value, q.qualifier) for k, q in got.items()} == expected
 
 
-@pytest.mark.parametrize("text", ["Una superficie di 40 m² è stata colpita.", "Sono arrivati ٣ droni.", "Numero ²³ e ¹."])
+@pytest.mark.parametrize("text", ["Una superficie di 40 m² è stata colpita.", "Sono arrivati ٣ droni.",
+                                  "Numero ²³ e ¹."])
 def test_non_ascii_digits_are_not_read_as_numbers_and_do_not_crash(text: str) -> None:
     from cronaca.pipeline import Extractor
     from cronaca.records import Article

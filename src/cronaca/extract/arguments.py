@@ -28,7 +28,7 @@ from .triggers import (
 )
 
 RECIPIENT_WINDOW = 14  # tokens after a verb trigger where its object may stand
-ATTRIBUTION_TAIL = 6  # ", South Korea's military said": the speaker stands close to the verb
+ATTRIBUTION_TAIL = 10  # ", South Korea's Joint Chiefs of Staff said": the speaker stands close to the verb
 LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
 OWNER_WINDOW = 7  # tokens after a verb where "the assets of X" may name X
 NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
@@ -44,6 +44,7 @@ class Roles:
 
 
 PREP_KEYS = ("source_preps", "recipient_preps", "partner_preps", "agent_preps", "genitive_preps", "other_preps")
+CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", "iobj"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "ADV"})
 
 
@@ -57,9 +58,17 @@ def _modifier(tok: Token) -> bool:
 def _prep(doc: Doc, cand: Candidate, lexicon: Lexicon, floor: int) -> str | None:
     """The preposition governing a candidate, looking back over determiners and up to two modifiers."""
     dets = lexicon.words("determiners")
+    quantities = lexicon.words("quantity_nouns")
     i, skipped = cand.start - 1, 0
     while i >= floor:
         tok = doc[i]
+        # "at thousands of protesters": the "of" after a quantity word is not the candidate's preposition
+        if i - 1 >= floor and any_match(lexicon.words("genitive_preps"), tok) \
+                and (any_match(quantities, doc[i - 1]) or doc[i - 1].like_num):
+            i, skipped = i - 2, skipped + 1
+            while i >= floor and any_match(dets, doc[i]):
+                i -= 1
+            continue
         for key in PREP_KEYS:
             if any_match(lexicon.words(key), tok):
                 return key
@@ -136,6 +145,13 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
         return False  # "si sono ritirate", "si è dimesso": pronominal, active (parsers may say aux:pass)
     if any(ch.dep_ in ("aux:pass", "auxpass") for ch in head.children):
         return True
+    deps = {ch.dep_ for ch in head.children}
+    # (a common noun: parsers also read "France called for..." as a name with a participle)
+    patient = head.head if head.dep_ == "acl" else next(
+        (ch for ch in head.children if ch.dep_ in ("nsubj:pass", "nsubjpass")), None)
+    if "Part" in head.morph.get("VerbForm", []) and "Past" in head.morph.get("Tense", []) and "aux" not in deps \
+            and patient is not None and patient.i < head.i and patient.pos_ in ("NOUN", "PRON"):
+        return True  # "27 persone accusate di...", "refineries accused of...": a participle after its noun
     if any(any_match(lexicon.words("passive_aux"), t) for t in before):
         return True
     if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
@@ -167,9 +183,10 @@ def light_verb_index(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> int | None
 class RoleFinder:
     """Finds the roles of triggers in one document."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, event_nouns: frozenset[int] = frozenset()) -> None:
         self.doc = doc
         self.lexicon = lexicon
+        self.event_nouns = event_nouns  # tokens of noun triggers: a subject that names an event
         self.cands = build_candidates(doc, lexicon)
         self.has_parse = doc.has_annotation("DEP")
 
@@ -262,15 +279,27 @@ class RoleFinder:
             agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
             patients = [c for c in reversed(before) if prep[id(c)] is None]
             # "Sono stati espulsi tre diplomatici russi": the patient may follow the passive verb
+            # (not past "and": "43 were detained and 12 officers were injured" starts a new clause)
+            conj = lex.words("coordinators")
             patients = patients or [c for c in after if prep[id(c)] in (None, "genitive_preps")
-                                    and c.start - trigger.end <= OWNER_WINDOW and c not in agents][:1]
+                                    and c.start - trigger.end <= OWNER_WINDOW and c not in agents
+                                    and not any(any_match(conj, doc[i]) for i in range(trigger.end, c.start))][:1]
             actors = _coordinated(doc, self.cands, agents[0], lex, lo, hi) if agents else []
             recips = _coordinated(doc, self.cands, patients[0], lex, lo, hi) if patients else []
             return Roles(_dedupe(actors), _dedupe(recips), "passive" if actors else "none")
         if self._closed_relative(lo, trigger):
             # "Macron, che ha incontrato Zelensky a Parigi, ha promesso...": the subject precedes ", che"
             before = []
-        subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")]
+        phrase = self.subject_phrase(trigger)
+        # inside a parsed noun subject only its modifiers may act ("attack on the city of X": not X)
+        subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")
+                    and (phrase is None or not phrase[0] <= c.start < phrase[1])
+                    and not self._in_event_noun_phrase(lo, c, trigger)]
+        subjects = self._genitive_head(subjects, prep)
+        if phrase is not None:  # an event noun is the subject: names before it are in a fronted phrase
+            # (unless a verb stands between: "Guterres ha condannato ... l'attacco e ha chiesto")
+            subjects = [c for c in subjects if c.start >= phrase[0]
+                        or any(doc[i].pos_ in ("VERB", "AUX") for i in range(c.end, phrase[0]))]
         subjects = self._parsed_subject(trigger, cands) or subjects or self._antecedent(lo)
         actors = _coordinated(doc, self.cands, subjects[0], lex, lo, trigger.start) if subjects else []
         late = [] if subjects else self._postverbal_subject(trigger, after, prep)
@@ -279,7 +308,7 @@ class RoleFinder:
             subjects, after = late, [c for c in after if c not in actors]
         partners = [c for c in after if prep[id(c)] == "partner_preps"]
         objects = [c for c in after if prep[id(c)] in (None, "recipient_preps")
-                   and not (prep_only and prep[id(c)] is None)]
+                   and not (prep_only and prep[id(c)] is None) and not self._subject_of_other_verb(c, trigger)]
         if trigger.entry.host_subject:
             parties = [c for c in after if prep[id(c)] in ("partner_preps", None)][:1]
             if parties and actors:
@@ -304,13 +333,128 @@ class RoleFinder:
         how = "subject" if subjects else ("partner" if actors else "none")
         return Roles(_dedupe(actors), _dedupe([c for c in recips if c not in actors]), how)
 
+    def _genitive_head(self, subjects: list[Candidate], prep: dict[int, str | None]) -> list[Candidate]:
+        """"I carabinieri di Palermo hanno arrestato", "the police of Lagos": the group acts, the place after
+        "of" only says which one."""
+        if not subjects or prep.get(id(subjects[0])) != "genitive_preps":
+            return subjects
+        first = subjects[0]
+        head = next((c for c in subjects[1:] if c.end < first.start and first.start - c.end <= 2
+                     and prep.get(id(c)) is None), None)
+        return [head, *[c for c in subjects if c is not head]] if head is not None else subjects
+
+    def _subject_of_other_verb(self, cand: Candidate, trigger: Trigger) -> bool:
+        """"hanno bloccato la stazione e la polizia ha usato gli idranti": a name the parse makes the subject
+        of a later verb starts a new clause; it is not this verb's object."""
+        if not self.has_parse:
+            return False
+        for i in range(cand.start, cand.end):
+            tok = self.doc[i]
+            if tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and tok.head.i > trigger.start \
+                    and tok.head.i >= cand.end:
+                return True
+        return False
+
+    def own_subject(self, trigger: Trigger) -> bool:
+        """The verb has a subject of its own: the parse says so, or a name right before it opens its
+        conjunct ("... e Israele ha liberato")."""
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        if self.has_parse and any(ch.dep_ == "nsubj" and lo <= ch.i < trigger.start
+                                  and any(c.start <= ch.i < c.end for c in self.cands)
+                                  for ch in self.doc[trigger.start].children):
+            return True
+        lex = self.lexicon
+        glue = lex.words("function_words") + lex.words("passive_aux")
+        for c in self.cands:
+            if lo < c.start and c.end <= trigger.start and any_match(lex.words("coordinators"), self.doc[c.start - 1]) \
+                    and all(any_match(glue, self.doc[i]) for i in range(c.end, trigger.start)):
+                return True
+        return False
+
     def _parsed_subject(self, trigger: Trigger, cands: list[Candidate]) -> list[Candidate]:
         """The trigger's own ``nsubj`` when a parse exists and it names a candidate of the clause."""
         if not self.has_parse:
             return []
         for child in self.doc[trigger.start].children:
             if child.dep_ == "nsubj":
-                return [c for c in cands if c.start <= child.i < c.end and c.end <= trigger.start][:1]
+                own = [c for c in cands if c.start <= child.i < c.end and c.end <= trigger.start][:1]
+                return own or self._subject_modifier(child, cands)
+        return self._conjunct_subject(trigger)
+
+    def _subject_modifier(self, head: Token, cands: list[Candidate]) -> list[Candidate]:
+        """A common-noun subject names its doer in a modifier: "A Russian missile attack on Ternopil killed
+        25" → Russia (not Ternopil, which the attack was on)."""
+        if head.pos_ != "NOUN" or head.i not in self.event_nouns:
+            return []
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        # only the noun's own dependents: "attacco russo", "Russia's attack", "attack by Russia" — not a
+        # name deeper inside ("attack on the city of Sumy")
+        # (or of its "di/with" complement: "un attacco di droni ucraini", "an attack with Russian drones")
+        lex = self.lexicon
+        linked = {head.i} | {ch.i for ch in head.children if ch.i > head.i and any(
+            any_match(lex.words("genitive_preps") + lex.words("partner_preps"), g) for g in ch.children
+            if g.dep_ == "case")}
+        inside = [c for c in cands if lo <= c.start and c.end <= hi
+                  and any(self.doc[i].head.i in linked for i in range(c.start, c.end))]
+        before = [c for c in inside if c.end <= head.i and c.kind in ("demonym", "name", "metonym")]
+        if before:
+            return before[-1:]
+        return [c for c in inside if c.start > head.i and (c.kind == "demonym"
+                or _prep(self.doc, c, lex, head.i + 1) in ("genitive_preps", "agent_preps"))][:1]
+
+    def _subject_names(self, subj: Token, strict: bool = False) -> list[Candidate]:
+        """The candidate a parsed subject names: itself, else the name in its phrase ("Il segretario
+        generale delle Nazioni Unite António Guterres" → Guterres, the last name of the phrase)."""
+        own = [c for c in self.cands if c.start <= subj.i < c.end]
+        if own:
+            return own[:1]
+        lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+        names = [c for c in self.cands if lo <= c.start and c.end <= hi and c.kind in ("name", "metonym", "generic")]
+        return names[-1:] or ([] if strict else [c for c in self.cands if lo <= c.start and c.end <= hi][-1:])
+
+    def _passive_head(self, tok: Token) -> bool:
+        """A participle used passively: a passive auxiliary, or a copula before a participle ("saranno
+        espulsi", which taggers often call an adjective)."""
+        deps = {c.dep_ for c in tok.children}
+        if deps & {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"}:
+            return True
+        suffixes = tuple(self.lexicon.settings.get("participle_suffix", ()))
+        cops = [c for c in tok.children if c.dep_ == "cop"]
+        return bool(cops) and ("Part" in tok.morph.get("VerbForm", [])
+                               or (bool(suffixes) and norm(tok.text).endswith(suffixes))
+                               or any(any_match(self.lexicon.words("passive_aux"), c) for c in cops))
+
+    def subject_phrase(self, trigger: Trigger) -> tuple[int, int] | None:
+        """Token range of the parsed common-noun subject of a verb trigger, if any."""
+        if not self.has_parse:
+            return None
+        for child in self.doc[trigger.start].children:
+            if child.dep_ == "nsubj" and child.pos_ == "NOUN" and child.i in self.event_nouns \
+                    and child.i < trigger.start:
+                return child.left_edge.i, child.right_edge.i + 1
+        return None
+
+    def _conjunct_subject(self, trigger: Trigger) -> list[Candidate]:
+        """"The US imposed sanctions on Rosneft ... and called on Moscow to...": a verb coordinated with an
+        earlier verb of its sentence shares that verb's subject (the nearest noun before it is the first
+        verb's object)."""
+        tok = self.doc[trigger.start]
+        gerund = tok.dep_ == "advcl" and "Ger" in tok.morph.get("VerbForm", [])  # "ha caricato ..., fermandone tre"
+        if tok.dep_ != "conj" and not gerund:
+            return []
+        for _ in range(5):
+            head = tok.head
+            # up from a conjunct through the complement it was hung on ("called on supporters to rally ...
+            # and accused"; "said it was concerned ... and urged") to the first verb with a subject
+            if (tok.dep_ not in CLIMB_DEPS and not gerund) or head is tok or head.i >= tok.i:
+                return []
+            # the subject of a passive ("che gli attivisti saranno espulsi ... e ha accusato") is its patient
+            if head.pos_ in ("VERB", "AUX", "ADJ") and not self._passive_head(head):
+                subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
+                if subjects:  # "Il ministro greco Thanos Plevris": parsers may split title and name
+                    return next((found for strict in (True, False) for ch in subjects
+                                 if (found := self._subject_names(ch, strict))), [])
+            tok = head
         return []
 
     def _agent_phrase(self, trigger: Trigger, after: list[Candidate]) -> list[Candidate]:
@@ -339,9 +483,12 @@ class RoleFinder:
         if clause_lo <= 0 or not any_match(lex.words("relative_pronouns"), doc[clause_lo - 1]):
             return []
         floor = doc[clause_lo - 1].sent.start
+        # "fired at protesters who marched": a pronoun that only opens relatives ("who") takes its noun
+        # whatever that noun's own role; "che"/"that" may open a complement ("told Reuters that")
+        relative_only = any_match(lex.words("subject_relatives"), doc[clause_lo - 1])
         for c in reversed(self.cands):
             if c.end <= clause_lo - 1 and clause_lo - 1 - c.end <= 1:
-                if _prep(doc, c, lex, floor) in (None, "genitive_preps"):
+                if relative_only or _prep(doc, c, lex, floor) in (None, "genitive_preps"):
                     return [c]
             if c.end < clause_lo - 3:
                 break
@@ -361,8 +508,9 @@ class RoleFinder:
         near_after = [c for c in cands if trigger.end <= c.start <= trigger.end + NOUN_ARG_WINDOW]
         # "attacchi russi": where adjectives follow the noun, a bare demonym after it is its actor
         postnominal = bool(lex.settings.get("postnominal_adjectives", False))
-        actors = [c for c in near_after if prep[id(c)] in ("genitive_preps", "agent_preps")
-                  or (postnominal and c.kind == "demonym" and prep[id(c)] is None)]
+        actors = [c for c in near_after if (prep[id(c)] in ("genitive_preps", "agent_preps")
+                  or (postnominal and c.kind == "demonym" and prep[id(c)] is None))
+                  and not self._other_phrase_between(trigger.end, c.start)]
         poss = lex.words("possessives")
         for c in cands:
             if c.end <= trigger.start and trigger.start - c.end <= 2:
@@ -385,6 +533,24 @@ class RoleFinder:
         recips = _coordinated(doc, self.cands, recips[0], lex, trigger.end, hi) if recips else []
         return Roles(_dedupe(actors), _dedupe(recips), "nominal" if actors else "none")
 
+    def _in_event_noun_phrase(self, lo: int, cand: Candidate, trigger: Trigger) -> bool:
+        """"An attack on the city of Ternopil killed 25": a name inside the argument phrase of an event noun
+        that opens the clause is that noun's target, not the subject of the verb after it."""
+        nouns = [i for i in self.event_nouns if lo <= i < cand.start]
+        if not nouns:
+            return False
+        noun = max(nouns)
+        gap = range(noun + 1, cand.start)
+        return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
+            and self._other_phrase_between(gap.start, gap.stop)
+
+    def _other_phrase_between(self, start: int, end: int) -> bool:
+        """A preposition of another argument between a noun and a name: "attack on the city of Sumy" —
+        Sumy belongs to the city, not to the attack."""
+        lex = self.lexicon
+        preps = lex.words("recipient_preps") + lex.words("other_preps") + lex.words("partner_preps")
+        return any(any_match(preps, self.doc[i]) for i in range(start, end))
+
     def _nominal_agents(self, trigger: Trigger, cands: list[Candidate], prep: dict[int, str | None],
                         hi: int) -> list[Candidate]:
         """The "by X" / "da parte di X" agent of a noun trigger ("the arrest of 12 activists by police")."""
@@ -401,7 +567,9 @@ class RoleFinder:
     def _from_parse(self, trigger: Trigger, roles: Roles) -> Roles:
         """Subject (or passive agent) from the dependency parse, climbing through xcomp/aux chains."""
         tok: Token | None = self.doc[trigger.start]
-        for _ in range(3):
+        # a passive participle hangs on its patient ("among those arrested"): nothing up there is its agent
+        steps = 1 if self.doc[trigger.start].dep_ == "acl" and is_passive(self.doc, trigger, self.lexicon) else 3
+        for _ in range(steps):
             if tok is None:
                 break
             for ch in tok.children:

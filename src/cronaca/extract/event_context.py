@@ -4,6 +4,7 @@ and its sources, from the helpers of the dates, places and attribution stages wh
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -39,10 +40,18 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
     nearest = optional_helper("dates", "nearest_time")
     out: list[tuple[int, str, str]] = []
     if nearest is not None:
-        for strength, k, at_end in ((3, index - 1, True), (2, index - 2, True), (1, index + 1, False)):
+        # further back, the last day the story named ("venerdì ... sciopero" ... "A Torino la polizia ha
+        # caricato il corteo"): weaker than the two sentences before, stronger than the one after
+        story = next((k for k in range(index - 3, -1, -1) if _has_day(doc, sentences[k], nearest)), -1)
+        for strength, k, at_end in ((4, index - 1, True), (3, index - 2, True), (2, story, True),
+                                    (1, index + 1, False)):
             if 0 <= k < len(sentences):
                 s = sentences[k]
                 found = nearest(doc, s.start_char, s.end_char, s.end_char if at_end else s.start_char)
+                other = nearest(doc, s.start_char, s.end_char, s.start_char if at_end else s.end_char)
+                if found is not None and found.precision != "day" and other is not None \
+                        and other.date and other.precision == "day":
+                    found = other  # "all'alba di giovedì ..., occupato dal 1994": the day, not the background year
                 if found is None or not found.date:
                     continue
                 # after a night told earlier ("dalla prima serata fino all'alba"), the story is on the
@@ -54,6 +63,11 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
     if index <= 1 and isinstance(published, dt.date):
         out.append((0, published.isoformat(), "day"))
     return out
+
+
+def _has_day(doc: Doc, sent: SpacySpan, nearest: Any) -> bool:
+    found = nearest(doc, sent.start_char, sent.end_char, sent.end_char)
+    return found is not None and bool(found.date) and found.precision == "day"
 
 
 def _after_publication(date: str, doc: Doc) -> bool:

@@ -1,7 +1,9 @@
 """Merging the mentions of one event: the same call told in two sentences becomes one record.
 
 An event under construction is a :class:`Draft`; later mentions fold into an earlier one when they are no
-more specific (same type, compatible dates, participants among the earlier one's).
+more specific (same type, compatible dates, participants among the earlier one's).  Story-level passes
+over the drafts (an accusation naming an attack's doer, the police's targets in a protest story) live here
+too: they read several drafts at once.
 """
 
 from __future__ import annotations
@@ -89,6 +91,10 @@ def covers(known: tuple[Participant, ...], parts: tuple[Participant, ...]) -> bo
                or (p.entity_id is not None and p.country is not None and p.country in countries) for p in parts)
 
 
+def _sectors(parts: tuple[Participant, ...]) -> set[str]:
+    return {p.sector for p in parts if p.sector}
+
+
 def _countries(parts: tuple[Participant, ...]) -> set[str]:
     return {p.country for p in parts if p.country}
 
@@ -111,8 +117,12 @@ def same_event(a: Draft, b: Draft, distinct: frozenset[str] = frozenset(),
         return False
     if a.event in distinct and a.mode and b.mode and not set(a.mode) & set(b.mode) and distance > 1:
         return False  # an investigation and a charge are two events, even by the same actor
-    if a.event in statements and distance >= 1 and EXPLICIT.get(b.roles.how, False):
-        return False  # a new sentence with its own subject makes a new statement ("è pronta a inviare")
+    if a.event in statements and distance >= 1 and (EXPLICIT.get(b.roles.how, False) or (
+            b.roles.how == "speaker" and not b.actor_keys & a.actor_keys)):
+        return False  # a new sentence with its own subject or speaker makes a new statement ("è pronta a inviare")
+    if EXPLICIT.get(b.roles.how, False) and _sectors(a.roles.actors) and _sectors(b.roles.actors) \
+            and not _sectors(a.roles.actors) & _sectors(b.roles.actors):
+        return False  # one country, two sides: the army striking back at paramilitaries is a new event
     recips_ok = {participant_key(p) for p in b.roles.recipients} <= a.all_keys or (
         not a.roles.recipients and (a.roles.how == "nominal" or distance <= 2))
     # an actor of the later mention must have acted in the earlier one too (a recipient who strikes back
@@ -164,3 +174,46 @@ def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) ->
         target.confidence = min(0.99, max(target.confidence, d.confidence) + 0.05)
         target.others.extend([t for t in (d.trigger, *d.others) if t is not target.trigger])
     return kept
+
+
+BLAME_OBJECT_TOKENS = 3  # "blamed the deadly attack": how far after the verb its event noun may stand
+BLAME_DISTANCE = 1  # sentences after an agentless event in which "blamed the attack on X" names its doer
+
+
+def blamed_actors(drafts: list[Draft], found: list[Trigger]) -> None:
+    """"75 people were killed in a drone attack. Doctors blamed the attack on the RSF": an event told
+    without its doer takes the party an accusation about that same kind of event names."""
+    for k, d in enumerate(drafts):
+        if d.roles.actors:
+            continue
+        for a in drafts[k + 1:]:
+            if a.sentence_index - d.sentence_index > BLAME_DISTANCE:
+                break
+            # the accusation's object is an event noun of the same type ("blamed the attack on")
+            objects = [t for t in found if t.event == d.event and 0 <= t.start - a.trigger.end <= BLAME_OBJECT_TOKENS]
+            sent = a.trigger.sentence
+            named = tuple(p for p in a.roles.recipients  # named there, not inferred from the act itself
+                          if p.span is not None and sent.start_char <= p.span.start < sent.end_char)
+            if a.event == "ACCUSE" and named and objects:
+                d.roles = Roles(named, without(d.roles.recipients, named), "continuity")
+                break
+
+
+PROTEST_SCENE_SENTENCES = 3  # how long after a protest "police detained 37 people" still means protesters
+
+
+def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
+    """"Thousands marched in Santiago ... Police said 37 people were arrested": the police's unnamed targets
+    in a protest story are the protesters (types and sectors: ``plover.toml`` ``protest_response``)."""
+    rule = ontology.get("protest_response", {})
+    types, sectors = set(rule.get("types", ())), set(rule.get("sectors", ()))
+    last: Draft | None = None
+    for d in sorted(drafts, key=lambda x: x.trigger.start):
+        if d.event == "PROTEST" and d.roles.actors:
+            last = d
+            continue
+        if last is None or d.roles.recipients or d.event not in types \
+                or not d.roles.actors or not all(p.sector in sectors for p in d.roles.actors) \
+                or d.sentence_index - last.sentence_index > PROTEST_SCENE_SENTENCES:
+            continue
+        d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)

@@ -17,9 +17,9 @@ from ..errors import PipelineError
 from ..lang import load_shared
 from ..records import Event, Location, Participant, Quantity, Span
 from . import modality
-from .arguments import RoleFinder, Roles, is_passive, merge_participants
+from .arguments import CLIMB_DEPS, RoleFinder, Roles, is_passive, merge_participants
 from .event_context import context_dates, date_of, location_of, reported_by
-from .event_merge import PLACE_TYPES, Draft, merge_drafts, participant_key, without
+from .event_merge import PLACE_TYPES, Draft, blamed_actors, merge_drafts, participant_key, protest_targets, without
 from .role_candidates import dominant_country, optional_helper
 from .triggers import (
     Cue,
@@ -28,6 +28,7 @@ from .triggers import (
     any_match,
     find_triggers,
     load_lexicon,
+    match_phrase,
     norm,
     phrase_near,
     select_triggers,
@@ -77,20 +78,26 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     """Every event the document reports, one record per event."""
     if not lexicon.entries:
         return []
-    triggers = select_triggers(doc, lexicon, find_triggers(doc, lexicon))
-    finder = RoleFinder(doc, lexicon)
+    found = find_triggers(doc, lexicon)
+    triggers = _without_charges(doc, _with_coordinated_verbs(doc, found, select_triggers(doc, lexicon, found)),
+                                lexicon)
+    nouns = frozenset(i for t in found if t.entry.kind == "noun" for i in range(t.start, t.end))
+    finder = RoleFinder(doc, lexicon, nouns)
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
     drafts: list[Draft] = []
     for trig, absorbed in triggers:
         k = index[trig.sentence.start]
-        draft = _draft(doc, trig, absorbed, lexicon, ontology, finder, drafts, k)
+        referred = absorbed + _referred_events(doc, trig, found, lexicon)
+        draft = _draft(doc, trig, absorbed, lexicon, ontology, finder, drafts, k, referred)
         if draft is not None:
             if draft.date is None:
                 draft.context_dates = context_dates(doc, trig, sents, k, "future" in draft.auxiliary)
             drafts.append(draft)
+    blamed_actors(drafts, found)
     merged = merge_drafts(drafts, ontology)
     _add_context_targets(merged, finder, ontology)
+    protest_targets(merged, ontology)
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
     # ("Police arrested three men": the gold codes "police" even without a country)
     coded = [d for d in merged if d.roles.how in ("subject", "speaker", "parse")
@@ -115,6 +122,72 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     return records
 
 
+def _with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[Trigger, list[Trigger]]]
+                            ) -> list[tuple[Trigger, list[Trigger]]]:
+    """A verb coordinated with a request or accusation is a second act, not its content: "called on
+    supporters to rally ... and accused the government of ...".  The parse says which verb a conjunct
+    joins; one joined to the scope verb itself (not to a verb inside its complement) is restored."""
+    if not doc.has_annotation("DEP"):
+        return chosen
+    kept = {t.start for t, absorbed in chosen} | {a.start for _, absorbed in chosen for a in absorbed}
+    scoped = {t.start: t for t, _ in chosen if t.entry.scope and t.entry.kind == "verb"}
+    if not scoped:
+        return chosen
+    extra: list[tuple[Trigger, list[Trigger]]] = []
+    for trig in found:
+        tok = doc[trig.start]
+        if trig.start in kept or trig.entry.kind != "verb" or tok.dep_ != "conj" or not tok.pos_ == "VERB":
+            continue
+        head = scoped.get(tok.head.i)
+        if head is None and not _finite(tok.head) and (_finite(tok) or _forms(tok) != _forms(tok.head)):
+            # "called on X to rally ... and accused Y": a finite verb cannot share the infinitive's "to";
+            # parsers often hang it on the infinitive, but it joins the main verb
+            up = tok.head
+            for _ in range(5):
+                if up.head is up or up.i in scoped or up.dep_ not in CLIMB_DEPS:
+                    break
+                up = up.head
+            head = scoped.get(up.i)
+        if head is not None and head.sentence.start == trig.sentence.start and head.end <= trig.start:
+            extra.append((trig, []))
+            kept.add(trig.start)
+    return sorted([*chosen, *extra], key=lambda pair: pair[0].start) if extra else chosen
+
+
+CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+
+
+def _without_charges(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexicon: Lexicon
+                     ) -> list[tuple[Trigger, list[Trigger]]]:
+    """"Sentenced to four years for threatening the president", "arrestato per aver minacciato": the act
+    after "for"/"per" is what someone is charged with, not an event the article reports."""
+    markers = lexicon.phrases("charge_markers")
+    if not markers:
+        return chosen
+    tokens = list(doc)
+    out: list[tuple[Trigger, list[Trigger]]] = []
+    for trig, absorbed in chosen:
+        charged = trig.entry.kind == "verb" and any(
+            t.event in CHARGING_TYPES and t.sentence.start == trig.sentence.start and t.end <= trig.start
+            for t, _ in out) and any(
+            match_phrase(tokens, i, ph) == trig.start
+            for ph in markers for i in range(max(trig.sentence.start, trig.start - 3), trig.start))
+        if not charged:
+            out.append((trig, absorbed))
+    return out
+
+
+def _forms(tok: Any) -> tuple[str, ...]:
+    return tuple(tok.morph.get("VerbForm", []))
+
+
+def _finite(tok: Any) -> bool:
+    """A finite verb form: marked so by the tagger, or carrying its own finite auxiliary ("ha accusato", not
+    the infinitive "aver violato")."""
+    return "Fin" in tok.morph.get("VerbForm", []) or any(c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm", [])
+                                                     for c in tok.children)
+
+
 def _place_only_spans(doc: Doc) -> set[Span | None]:
     """Spans of cities mentioned as places (not as metonyms for their government)."""
     metonyms = {m.span for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
@@ -123,15 +196,19 @@ def _place_only_spans(doc: Doc) -> set[Span | None]:
 
 
 def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, ontology: dict[str, Any],
-           finder: RoleFinder, earlier: list[Draft], sent_index: int) -> Draft | None:
+           finder: RoleFinder, earlier: list[Draft], sent_index: int, referred: list[Trigger] | None = None
+           ) -> Draft | None:
     prep_only = trig.event in ontology.get("roles", {}).get("prep_recipient_only", ())
-    roles = _shared_subject(doc, trig, earlier, lexicon) or finder.roles(trig, prep_only)
+    roles = _shared_subject(doc, trig, earlier, lexicon, finder) or finder.roles(trig, prep_only)
     roles = _actor_from_object_noun(trig, absorbed, roles, finder)
     roles = _fallback_actor(doc, trig, roles, finder, earlier)
+    roles = _definite_reference(doc, trig, roles, earlier, lexicon, sent_index)
     roles = _fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
+    roles = _referred_recipient(doc, trig, referred or [], roles, earlier, lexicon)
     if not roles.actors and trig.entry.default_actor and _concrete(doc, trig, lexicon):
         roles = _default_actor(doc, trig, roles, finder, lexicon)
     roles = _place_roles(doc, trig, roles, finder, ontology)
+    roles = _scene_not_recipient(doc, trig, roles, ontology)
     roles = _continued_recipient(trig, roles, earlier, sent_index)
     date, precision = date_of(doc, trig, lexicon)
     aux = modality.flags(doc, trig, lexicon, date, doc._.cronaca_published)
@@ -144,14 +221,14 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     if roles.actors and all((p.type in PLACE_TYPES or p.sector == "GOV") and p.span not in people
                             for p in roles.actors):
         event = ontology.get("state_retypes", {}).get(event, event)  # "the Philippines protested..."
-    event = _sector_retype(event, roles, ontology)
+    event, sector_modes = _sector_retype(event, roles, ontology, trig.entry.mode)
     verbal = trig.entry.verbal_if_person and _verbal_attack(roles, ontology)
     if verbal:
         event = ontology.get("verbal_attack", {}).get("event", event)
     own = ["visit"] if trig.entry.host_subject and not absorbed else list(trig.entry.mode)  # "hosted Lula"
     if verbal:
         own = list(ontology.get("verbal_attack", {}).get("mode", ()))
-    mode = own + [m for t in absorbed for m in t.entry.mode]
+    mode = own + sector_modes + [m for t in absorbed for m in t.entry.mode]
     mode += _cue_values(doc, trig, event, lexicon.mode_cues)
     valid_modes = ontology.get("types", {}).get(event, {}).get("modes", [])
     mode = [m for m in dict.fromkeys(mode) if m in valid_modes]
@@ -175,14 +252,17 @@ def _actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles
     return roles
 
 
-def _sector_retype(event: str, roles: Roles, ontology: dict[str, Any]) -> str:
+def _sector_retype(event: str, roles: Roles, ontology: dict[str, Any], modes: tuple[str, ...] = ()
+                   ) -> tuple[str, list[str]]:
     """Who acts changes what the act is: armed men storming a barracks assault it; unions "mobilise" in
-    protest (``plover.toml`` ``sector_retypes``)."""
+    protest; protesters setting fire to barricades riot (``plover.toml`` ``sector_retypes``; a rule with
+    ``modes`` applies to those acts only, and may give the new type its own ``mode``)."""
     for rule in ontology.get("sector_retypes", ()):
-        sectors = set(rule.get("sectors", ()))
-        if event == rule.get("from") and roles.actors and all(p.sector in sectors for p in roles.actors):
-            return str(rule.get("to", event))
-    return event
+        sectors, needed = set(rule.get("sectors", ())), set(rule.get("modes", ()))
+        if event == rule.get("from") and roles.actors and all(p.sector in sectors for p in roles.actors) \
+                and (not needed or needed & set(modes)):
+            return str(rule.get("to", event)), list(rule.get("mode", ()))
+    return event, []
 
 
 def _verbal_attack(roles: Roles, ontology: dict[str, Any]) -> bool:
@@ -192,16 +272,23 @@ def _verbal_attack(roles: Roles, ontology: dict[str, Any]) -> bool:
         and all(p.type not in PLACE_TYPES and p.sector not in armed for p in roles.recipients)
 
 
-def _shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexicon) -> Roles | None:
+def _shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexicon,
+                    finder: RoleFinder | None = None) -> Roles | None:
     """"la Russia ha colpito Kiev, uccidendo una persona": a same-type verb later in the clause chain
-    shares the subject of the first one (the nearest name before it is the first one's object)."""
+    shares the subject of the first one (the nearest name before it is the first one's object); so does a
+    gerund of any type ("la polizia ha caricato il corteo, fermandone tre") — but not a verb with its own
+    subject ("Hamas released three hostages and Israel freed 183 prisoners")."""
     if not earlier or trig.entry.kind != "verb":
         return None
     prev = earlier[-1]
-    if prev.trigger.sentence.start != trig.sentence.start or prev.event != trig.event or not prev.roles.actors:
+    gerund = norm(doc[trig.start].text).endswith(tuple(lexicon.settings.get("gerund_suffix", ())) or ("\0",))
+    if prev.trigger.sentence.start != trig.sentence.start or not prev.roles.actors \
+            or (prev.event != trig.event and not gerund):
         return None
-    if prev.trigger.entry.kind != "verb":
+    if finder is not None and finder.own_subject(trig):
         return None
+    if prev.trigger.entry.kind != "verb" and prev.roles.how != "subject":
+        return None  # a noun mention with its own subject counts: "ha risposto con raid aerei ..., uccidendo"
     breaks = lexicon.words("clause_breaks")
     if any(any_match(breaks, doc[i]) for i in range(prev.trigger.end, trig.start)):
         return None
@@ -299,12 +386,94 @@ def _fallback_recipient(doc: Doc, trig: Trigger, absorbed: list[Trigger], roles:
         own = finder.nominal_roles(noun).actors  # "condannato gli attacchi dei coloni": the settlers
         if own:
             return Roles(roles.actors, without(own, roles.actors), roles.how)
-        prev = next((d for d in reversed(earlier) if d.event == noun.event and d.roles.actors
-                     and trig.sentence.start - d.trigger.sentence.start < REFERENCE_TOKENS), None)
+        recent = [d for d in reversed(earlier) if d.event == noun.event and d.roles.actors
+                  and trig.sentence.start - d.trigger.sentence.start < REFERENCE_TOKENS]
+        # "l'attacco": the act told with that word ("un attacco di droni"), not a later "raid" of another side
+        word = norm(doc[noun.start].text)
+        prev = next((d for d in recent if any(norm(t.text) == word for t in d.trigger.sentence)),
+                    recent[0] if recent else None)
         if prev is not None:
             recips = without(prev.roles.actors, roles.actors)
             if recips:
                 return Roles(roles.actors, recips, roles.how)
+    return roles
+
+
+def _definite_reference(doc: Doc, trig: Trigger, roles: Roles, earlier: list[Draft], lexicon: Lexicon,
+                        sent_index: int) -> Roles:
+    """"They agreed to a ceasefire on Monday. The ceasefire took effect at midnight": a definite noun with
+    no doer of its own, said to come into being, is the thing an earlier event of the story named with the
+    same word (only then: "the agreement includes provisions" describes, it reports no new act)."""
+    if roles.actors or trig.entry.kind != "noun" or trig.start == 0 \
+            or not any_match(lexicon.words("definite_markers"), doc[trig.start - 1]):
+        return roles
+    tokens = list(doc)
+    reach = min(trig.end + ONSET_TOKENS, trig.sentence.end)
+    if not any(match_phrase(tokens, i, ph) is not None
+               for i in range(trig.end, reach) for ph in lexicon.phrases("onset_phrases")):
+        return roles
+    word = norm(doc[trig.start].text)
+    for d in reversed(earlier):
+        if sent_index - d.sentence_index > ANAPHORA_WINDOW:
+            break
+        # the word is that event's object ("agreed to an immediate ceasefire"), not elsewhere in its sentence
+        if d.roles.actors and d.sentence_index < sent_index \
+                and any(norm(doc[i].text) == word for i in range(d.trigger.end, min(d.trigger.end + OBJECT_TOKENS,
+                                                                                    d.trigger.sentence.end))):
+            return Roles(d.roles.actors, without(roles.recipients, d.roles.actors), "continuity")
+    return roles
+
+
+OBJECT_TOKENS = 8  # how far after an event's trigger its object noun may stand
+ONSET_TOKENS = 3  # "the truce, agreed on Monday, took effect": how far after the noun its onset verb may stand
+REFERRED_TOKENS = 3  # "condemned the deadly strike": how far after the verb the act it judges may be named
+
+
+def _referred_events(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """Event words right after a judging verb ("condemned the strike", "denied the accusation"), whether
+    or not the trigger selection kept them as events of their own."""
+    if trig.event not in REFERRING_TYPES:
+        return []
+    return [t for t in found if t.event != trig.event and t.sentence.start == trig.sentence.start
+            and 0 <= t.start - trig.end <= REFERRED_TOKENS
+            and not any(doc[i].is_punct for i in range(trig.end, t.start))]  # ", demanding": a new clause
+
+
+def _referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: Roles, earlier: list[Draft],
+                        lexicon: Lexicon) -> Roles:
+    """"Zelenskyy condemned the strike", "the Kremlin condemned the measures", "Cambodia denied the
+    accusation": what is judged is an earlier act, whose doer is the recipient."""
+    if roles.recipients or trig.event not in REFERRING_TYPES or not roles.actors:
+        return roles
+    mine = {participant_key(p) for p in roles.actors}
+    kinds = {t.event for t in referred}
+    # a generic word for an act ("the measures", "le misure", "the move") refers to the latest act of anyone
+    nouns = [norm(doc[i].text) for i in range(trig.start + 1, min(trig.end + REFERRED_TOKENS + 1,
+                                                                    trig.sentence.end))
+             if any_match(lexicon.words("referring_nouns"), doc[i])]  # also inside "blocked ~ package"
+    if not kinds and not nouns:
+        return roles
+    # "the package", "l'attacco": the act whose own sentence used the same word ("its 19th package of
+    # sanctions", "in un attacco con droni"), before any later act of the same kind
+    words = set(nouns) | {norm(doc[t.start].text) for t in referred}
+    for d in reversed(earlier):
+        if trig.start - d.trigger.start > REFERENCE_TOKENS * 3:
+            break
+        fits = d.event in kinds if kinds else d.event not in REFERRING_TYPES
+        if fits and d.roles.actors and not d.actor_keys & mine \
+                and any(norm(t.text) in words for t in d.trigger.sentence):
+            recips = without(d.roles.actors, roles.actors)
+            if recips:
+                return Roles(roles.actors, recips, roles.how)
+    for d in reversed(earlier):
+        if trig.start - d.trigger.start > REFERENCE_TOKENS:
+            break
+        if not d.roles.actors or d.actor_keys & mine or (kinds and d.event not in kinds) \
+                or (not kinds and d.event in REFERRING_TYPES):
+            continue
+        recips = without(d.roles.actors, roles.actors)
+        if recips:
+            return Roles(roles.actors, recips, roles.how)
     return roles
 
 
@@ -364,7 +533,8 @@ def _place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, onto
     nearby = local or finder.previous_place_country(trig)
     # a state named as the recipient is not the home of the unnamed actor ("governo ... sanzioni contro l'Iran")
     others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
-    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon) for p in roles.actors)
+    domestic = trig.event in ontology.get("domestic_types", ())
+    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic) for p in roles.actors)
     recips = tuple(_with_home(p, local, nearby, doc, set(), finder.lexicon) for p in roles.recipients)
     recips = tuple(p for p in recips if p.entity_id or p.country)
     if loc is not None and loc.span is not None and loc.feature != "country" \
@@ -377,18 +547,36 @@ def _place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, onto
         target = after[0]
         if target.country not in {p.country for p in actors} or all(p.entity_id is None for p in actors):
             recips = (target,)  # a generic home actor ("paramilitary forces") strikes its own country
+    elif not recips and trig.event in ontology.get("place_targets", ()) and actors:
+        # "In the Russian region of Belgorod, a Ukrainian drone strike injured two": a foreign actor's
+        # violence in a place named before it targets that place's country
+        mine = {p.country for p in actors}
+        foreign = [p for p in places if p.country not in mine and p.span is not None
+                   and p.span.start < doc[trig.start].idx]
+        if foreign and all(p.country for p in actors):
+            recips = (foreign[-1],)
     return Roles(actors, recips, roles.how)
 
 
+def _scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[str, Any]) -> Roles:
+    """Streets, squares and towns where a protest took place are its scene, not its target."""
+    if trig.event not in ontology.get("scene_not_recipient", ()) or not roles.recipients:
+        return roles
+    cities = _place_only_spans(doc)
+    kept = tuple(p for p in roles.recipients
+                 if p.type not in ("LOC", "FAC") and not (p.type == "GPE" and p.span in cities))
+    return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
+
+
 def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],
-               lexicon: Lexicon) -> Participant:
+               lexicon: Lexicon, domestic: bool = False) -> Participant:
     """A generic actor's country: where the event happened; else, for police, protesters, government (not
     troops, which are often foreign), the place of the previous sentence or the article's main country."""
     if p.entity_id is not None or p.country is not None:
         return p
     group: dict[str, Any] = next((g for g in lexicon.groups.values() if g.get("name") == p.entity_name), {})
     home = local
-    if home is None and group.get("home", True):
+    if home is None and (group.get("home", True) or domestic):  # troops searching homes are the state's
         home = nearby or dominant_country(doc, others)
     return replace(p, country=home) if home else p
 
@@ -493,8 +681,7 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
             for start, end in sentences:
                 for name, q in helper(doc, start, end).items():
                     magnitude.setdefault(name, q)
-    location = location_of(doc, trig) or next(
-        (loc for t in d.others if (loc := location_of(doc, t)) is not None), None)
+    location = _finest_location(doc, trig, d.others)
     reported = reported_by(doc, sent, start_char)
     return Event(
         id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
@@ -505,6 +692,20 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
         magnitude=magnitude, reported_by=reported, confidence=d.confidence, coder=_coder(),
         score=score_of(d.event, tuple(d.mode)),
     )
+
+
+def _finest_location(doc: Doc, trig: Trigger, others: list[Trigger]) -> Location | None:
+    """The anchor mention's place, unless another mention names a place inside it: "launched 476 drones at
+    Ukraine" is better told by the first report's "the city of Ternopil"."""
+    own = location_of(doc, trig)
+    found = [loc for t in others if (loc := location_of(doc, t)) is not None]
+    if own is None:
+        return found[0] if found else None
+    if own.feature == "country":
+        inside = [loc for loc in found if loc.country == own.country and loc.feature not in (None, "country")]
+        if inside:
+            return inside[0]
+    return own
 
 
 def _story_date(doc: Doc, d: Draft) -> tuple[str | None, str | None]:

@@ -20,8 +20,18 @@ HISTORICAL_DAYS = 60
 
 
 def _before(doc: Doc, trigger: Trigger, lexicon: Lexicon, window: int) -> list[Token]:
-    lo = max(clause_start(doc, trigger, lexicon), trigger.start - window)
+    lo = max(clause_start(doc, trigger, lexicon), trigger.start - window, _conjunct_start(doc, trigger))
     return [doc[i] for i in range(lo, trigger.start)]
+
+
+def _conjunct_start(doc: Doc, trigger: Trigger) -> int:
+    """Where a coordinated verb's own conjunct begins: "... saranno espulsi nei prossimi giorni e ha
+    accusato": the future of the first conjunct is not the accusation's."""
+    tok = doc[trigger.start]
+    if tok.dep_ != "conj":
+        return 0
+    marks = [ch.i for ch in tok.children if ch.dep_ == "cc" and ch.i < tok.i]
+    return marks[-1] + 1 if marks else 0
 
 
 def _has_future_morph(token: Token, lexicon: Lexicon) -> bool:
@@ -45,7 +55,7 @@ def is_future(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     before = _before(doc, trigger, lexicon, FUTURE_WINDOW)
     if any(any_match(lexicon.words("future"), t) for t in before):
         return True
-    lo = max(clause_start(doc, trigger, lexicon), trigger.start - FUTURE_WINDOW)
+    lo = max(clause_start(doc, trigger, lexicon), trigger.start - FUTURE_WINDOW, _conjunct_start(doc, trigger))
     multi = [p for p in lexicon.phrases("future") if len(p) > 1]
     if multi and phrase_near(trigger.sentence, lo, trigger.start, multi) is not None:
         return True

@@ -12,7 +12,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from .triggers import Lexicon, any_match, match_phrase, parse_phrase
+from .triggers import Lexicon, any_match, first_phrase, parse_phrase, token_features
 
 
 def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -115,13 +115,16 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
     table = [(parse_phrase(spec), g) for g in groups.values() for spec in g.get("match", ())]
     table.sort(key=lambda t: -len(t[0]))
     tokens = list(doc)
+    phrases, feats = tuple(ph for ph, _ in table), token_features(doc)
     blockers = lexicon.words("generic_blockers")
     out: list[Candidate] = []
+    demonyms = {k for c in named if c.kind == "demonym" for k in range(c.start, c.end)}
     i = 0
     while i < len(tokens):
-        hit = next(((end, g) for ph, g in table
-                    if (end := match_phrase(tokens, i, ph)) is not None and end > i), None)
-        if hit is None or i in taken or i - 1 in taken:  # "M23 rebels": the name is the actor
+        found = first_phrase(feats, i, len(tokens), phrases)  # the longest group phrase, via the index
+        hit = None if found is None else (found[1], table[found[0]][1])
+        # "M23 rebels": the name is the actor; but "Turkish police" is the police, of Turkey
+        if hit is None or i in taken or (i - 1 in taken and i - 1 not in demonyms):
             i += 1
             continue
         end, group = hit

@@ -1,5 +1,5 @@
 """Reading articles from files: the first stage of the pipeline."""
 
-from .readers import ReadResult, read_inputs, read_path, parse_published
+from .readers import ReadResult, parse_published, read_inputs, read_path
 
-__all__ = ["ReadResult", "read_inputs", "read_path", "parse_published"]
+__all__ = ["ReadResult", "parse_published", "read_inputs", "read_path"]

@@ -41,7 +41,7 @@ def sentence_starts(doc: Doc) -> set[int]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if token.is_space and "\n" in token.text or "\n" in token.whitespace_:
+        if (token.is_space and "\n" in token.text) or "\n" in token.whitespace_:
             j = i + 1
             while j < len(doc) and doc[j].is_space:
                 j += 1
