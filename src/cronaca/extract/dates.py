@@ -8,10 +8,12 @@ order. What it resolves (words come from ``lang/<code>/dates.toml``):
   without a year takes the year that puts it nearest the publication date (a bare month: the latest
   one not after publication);
 * weekdays ("venerdì", "on Tuesday"): the last such day on or before publication, unless a cue says
-  otherwise ("venerdì prossimo", "next Friday", "last Friday");
+  otherwise ("venerdì prossimo", "next Friday", "last Friday", "proclamato per venerdì" = the coming one);
+  a dawn or the first hours of a weekday are that day ("all'alba di martedì", "early on Tuesday");
 * days and periods counted from publication ("ieri", "tomorrow", "la settimana scorsa", "last month");
 * nights ("dalla prima serata fino all'alba", "overnight", "nella notte tra giovedì e venerdì"): the
   date is the evening's day and ``end_date`` the next day;
+* days told from the story's last named day ("lo stesso giorno", "the next day");
 * distances from another moment ("un giorno dopo che ...", "two days after Monday's talks").
 
 Helpers for the event stage: :func:`nearest_time` and :func:`date_for_sentence`.
@@ -63,6 +65,11 @@ class DateLexicon:
     capitalized_only: frozenset[str]
     future_context: re.Pattern[str]
     future_endings: tuple[str, ...]
+    ahead_before: re.Pattern[str]
+    possessive: tuple[str, ...]
+    story_day: re.Pattern[str]
+    story_days: dict[str, int]
+    story_day_blockers: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -94,10 +101,11 @@ def lexicon(language: str) -> DateLexicon:
     mods = alternation([*fut, *past])
     before = alternation(nights.get("before_weekday", []))
     before_end = alternation(nights.get("before_weekday_end", []))
+    same = alternation(data.get("weekday_same_day_before", []))
     after = alternation(nights.get("after_weekday", []))
     conj = r"(?:e|and|ed|to|-|–)"
     weekday = (rf"(?:(?P<nb>{before})\s+(?:il\s+|the\s+)?|(?P<ne>{before_end})\s+(?:il\s+|the\s+)?"
-               rf"|(?P<pre>{mods})\s+)?(?P<wd>{wd})(?:\s+(?P<post>{mods}))?"
+               rf"|(?P<ns>{same})\s+(?:il\s+|the\s+)?|(?P<pre>{mods})\s+)?(?P<wd>{wd})(?:\s+(?P<post>{mods}))?"
                rf"(?:\s+{conj}\s+(?P<wd2>{wd}))?(?:\s+(?P<na>{after}))?")
     offsets = data.get("offsets", {})
     units = {fold(k): int(v) for k, v in offsets.get("units", {}).items()}
@@ -107,6 +115,7 @@ def lexicon(language: str) -> DateLexicon:
               rf"(?:\s+(?P<cm>{alternation(offsets.get('clause_markers', []))}))?")
     rel_days = {fold(k): int(v) for k, v in data.get("relative_days", {}).items()}
     rel_periods = {fold(k): (str(v[0]), int(v[1])) for k, v in data.get("relative_periods", {}).items()}
+    story_days = {fold(k): int(v) for k, v in data.get("story_days", {}).items()}
     flags = re.IGNORECASE
     return DateLexicon(
         language=language,
@@ -127,6 +136,11 @@ def lexicon(language: str) -> DateLexicon:
         capitalized_only=frozenset(fold(w) for w in data.get("capitalized_only", [])),
         future_context=re.compile(bounded(alternation(data.get("future_context", []))), flags),
         future_endings=tuple(data.get("future_endings", [])),
+        ahead_before=re.compile(rf"(?<!\w){alternation(data.get('weekday_ahead_before', []))}\s+$", flags),
+        possessive=tuple(data.get("possessive_suffixes", [])),
+        story_day=re.compile(bounded(alternation(data.get("story_days", {}))), flags),
+        story_days=story_days,
+        story_day_blockers=frozenset(fold(w) for w in data.get("story_days_not_before", {}).get("words", [])),
     )
 
 
@@ -168,7 +182,7 @@ def _candidates(text: str, lex: DateLexicon) -> list[_Match]:
     found: list[_Match] = []
     for kind, pattern in (("explicit", lex.explicit), ("weekday", lex.weekday), ("last_night", lex.last_night),
                           ("relative_period", lex.relative_period), ("relative_day", lex.relative_day),
-                          ("night", lex.night), ("offset", lex.offset)):
+                          ("night", lex.night), ("offset", lex.offset), ("story_day", lex.story_day)):
         for m in pattern.finditer(text):
             start, end = _core(m) if kind == "explicit" else (m.start(), m.end())
             found.append(_Match(kind, start, end, m))
@@ -262,13 +276,31 @@ class _Resolver:
         mods = {fold(x) for x in (g["pre"], g["post"]) if x}
         future = bool(mods & self.lex.future)
         day = _weekday_date(self.pub, index, future=future, strictly_past=bool(mods & self.lex.past))
-        if not mods and self.pub is not None and self._future_context(c.start):
+        if not mods and self.pub is not None and (self._future_context(c.start) or self._ahead_before(c)):
             day = self.pub + dt.timedelta(days=(index - self.pub.weekday()) % 7)
         if g["ne"] and day is not None:
             return day - dt.timedelta(days=1), "day", day
         if (g["nb"] or g["na"] or g["wd2"]) and day is not None:
             return day, "day", day + dt.timedelta(days=1)
         return day, "day", None
+
+    def _ahead_before(self, c: _Match) -> bool:
+        """A bare weekday right after a preposition of schedule ("proclamato per venerdì", "set for Friday")
+        is the coming one: a day fixed for something is ahead of the story."""
+        if c.m.group("nb") or c.m.group("ne") or c.m.group("ns"):
+            return False
+        if self.lex.possessive and self.text[c.end:c.end + 3].startswith(self.lex.possessive):
+            return False  # "arrested for Friday's attack": the day of something told, not a day fixed
+        return bool(self.lex.ahead_before.search(self.text[max(0, c.start - 30):c.start]))
+
+    def _story_day(self, c: _Match, before: list[TimeExpression]) -> tuple[dt.date | None, str, None] | None:
+        """A day told from the story's last named day ("lo stesso giorno", "the next day"): that day plus
+        the phrase's offset; nothing when the story named no day before it (the phrase is then no date)."""
+        ref = self._previous_day(c.start, before)
+        following = re.match(r"\s*([^\W\d]+['’]?)", self.text[c.end:c.end + 30])
+        if ref is None or (following is not None and fold(following.group(1)) in self.lex.story_day_blockers):
+            return None
+        return ref + dt.timedelta(days=self.lex.story_days[fold(c.m.group(0))]), "day", None
 
     def _relative_day(self, c: _Match, before: list[TimeExpression]) -> tuple[dt.date | None, str, None]:
         offset = self.lex.relative_days[fold(c.m.group(0))]

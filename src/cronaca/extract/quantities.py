@@ -202,7 +202,7 @@ def find_quantities(text: str, lex: NumberLexicon, dates: list[tuple[int, int]] 
             continue
         if lone and toks[num.first].key in lex.article_words and not _person_like(toks, noun_at, lex):
             continue
-        field = _field(toks, num, q_first, noun_at, unit, lex)
+        field = _field(toks, num, q_first, noun_at, unit, lex, dates)
         end_tok = num.last - 1
         span = Span(toks[q_first].start, toks[end_tok].end)
         quantity = Quantity(value=num.value, qualifier=_as_qualifier(num.qualifier),
@@ -246,11 +246,13 @@ def _digits(text: str, toks: list[_Tok], i: int, lex: NumberLexicon) -> _Number 
     before = text[max(0, tok.start - 2):tok.start]
     after = text[tok.end:tok.end + 2]
     glued_before = before[-1:].isalnum() or (before[-1:] != "" and before[-1:] in "-–/" and before[:1].isalnum())
-    glued_after = after[:1].isalpha() or (after[:1] != "" and after[:1] in "°ºª") or (
+    scale = toks[i + 1].key if i + 1 < len(toks) else ""
+    # "50mila", "2bn"; a lone glued letter is a unit as often as a scale ("5m" wall), so it is not read
+    glued_scale = after[:1].isalpha() and toks[i + 1].start == tok.end and scale in lex.scales and len(scale) > 1
+    glued_after = (after[:1].isalpha() and not glued_scale) or (after[:1] != "" and after[:1] in "°ºª") or (
         after[:1] in (":", "/") and after[1:2].isdigit())
     if glued_before or glued_after:
         return None  # M23, COVID-19, 9°, 10:30, 5/7
-    scale = toks[i + 1].key if i + 1 < len(toks) else ""
     factor = lex.scales.get(scale, 1)
     value = _parse_digits(tok.text, lex, scaled=factor > 1)
     if value is None:
@@ -356,14 +358,15 @@ def _noun(toks: list[_Tok], num: _Number, lex: NumberLexicon) -> tuple[int | Non
 
 
 def _field(toks: list[_Tok], num: _Number, q_first: int, noun_at: int | None, unit: str | None,
-           lex: NumberLexicon) -> str | None:
+           lex: NumberLexicon, dates: list[tuple[int, int]] | None = None) -> str | None:
     noun_field = None
     if noun_at is not None:
         hit = _longest(toks, noun_at, lex.fields)
         noun_field = hit[1] if hit else None
     if noun_field is not None and noun_field not in lex.weak:
         return str(noun_field)
-    cue = _cue_after(toks, (noun_at + 1) if noun_at is not None else num.last, lex) or _cue_before(toks, q_first, lex)
+    after = (noun_at + 1) if noun_at is not None else num.last
+    cue = _cue_after(toks, after, lex, dates or []) or _cue_before(toks, q_first, lex, dates or [])
     if cue is not None and (noun_field is None or cue not in lex.weak):
         return cue
     if noun_field is not None:
@@ -373,27 +376,42 @@ def _field(toks: list[_Tok], num: _Number, q_first: int, noun_at: int | None, un
     return None
 
 
-def _cue_after(toks: list[_Tok], i: int, lex: NumberLexicon) -> str | None:
-    for k in range(i, min(i + lex.after_window, len(toks))):
-        if toks[k].is_stop or toks[k].is_number or toks[k].text.lower() in lex.clause_breaks:
-            return None
-        hit = _longest(toks, k, lex.fields)
-        if hit is not None and hit[1] not in lex.noun_only:
-            return str(hit[1])
+def _in_date(tok: _Tok, dates: list[tuple[int, int]]) -> bool:
+    return any(s <= tok.start and tok.end <= e for s, e in dates)
+
+
+def _counts(tok: _Tok, dates: list[tuple[int, int]]) -> bool:
+    """Whether a token takes a place of the cue window: apostrophes and time expressions do not
+    ("hanno arrestato all'alba di martedì 27 persone", "lavoratori dell'ex stabilimento hanno protestato")."""
+    return tok.text not in APOSTROPHES and not _in_date(tok, dates)
+
+
+def _cue_after(toks: list[_Tok], i: int, lex: NumberLexicon, dates: list[tuple[int, int]]) -> str | None:
+    k, steps = i, 0
+    while k < len(toks) and steps < lex.after_window:
+        if not _in_date(toks[k], dates):
+            if toks[k].is_stop or toks[k].is_number or toks[k].text.lower() in lex.clause_breaks:
+                return None
+            hit = _longest(toks, k, lex.fields)
+            if hit is not None and hit[1] not in lex.noun_only:
+                return str(hit[1])
+        steps += _counts(toks[k], dates)
+        k += 1
     return None
 
 
-def _cue_before(toks: list[_Tok], i: int, lex: NumberLexicon) -> str | None:
+def _cue_before(toks: list[_Tok], i: int, lex: NumberLexicon, dates: list[tuple[int, int]]) -> str | None:
     k = i
     steps = 0
     while k > 0 and steps < lex.before_window:
-        if toks[k - 1].is_stop or toks[k - 1].is_number or toks[k - 1].text.lower() in lex.clause_breaks:
-            return None
-        hit = _ending_at(toks, k, lex.fields)
-        if hit is not None and hit[1] not in lex.noun_only:
-            return str(hit[1])
+        if not _in_date(toks[k - 1], dates):
+            if toks[k - 1].is_stop or toks[k - 1].is_number or toks[k - 1].text.lower() in lex.clause_breaks:
+                return None
+            hit = _ending_at(toks, k, lex.fields)
+            if hit is not None and hit[1] not in lex.noun_only:
+                return str(hit[1])
+        steps += _counts(toks[k - 1], dates)
         k -= 1
-        steps += 1
     return None
 
 
