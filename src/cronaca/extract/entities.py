@@ -90,8 +90,8 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     dictionary = load_dictionary()
     lex = lexicon(language)
     published: dt.date | None = doc._.cronaca_published
-    cands = _national_branches(template_candidates(text, lex, _dictionary_candidates(text, language, dictionary,
-                                                                                    lex)), text)
+    cands = _foreign_branches(_national_branches(template_candidates(
+        text, lex, _dictionary_candidates(text, language, dictionary, lex)), text), text)
     if doc.has_annotation("ENT_IOB"):
         # NER first; capitalisation then adds only names its words type with confidence
         ner = _ner_candidates(doc, lex, cands)
@@ -108,6 +108,10 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)
     cands = sorted([c for c in cands if id(c) not in absorbed] + titles, key=lambda c: (c.start, -c.end))
+    # a bare institution noun is never a person ("The Interior Ministry said": "Interior" read as a title)
+    heads = lex.words("org_heads")
+    cands = [c for c in cands if not (c.type == "PER" and fold_name(c.name).split()
+                                      and all(w in heads for w in fold_name(c.name).split()))]
     _infer_countries(cands, text, lex, setting)
     return _build(cands, text)
 
@@ -147,6 +151,9 @@ def _dictionary_candidates(text: str, language: str, dictionary: ActorDictionary
     return out
 
 
+NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
+
+
 def _national_branches(cands: list[Cand], text: str) -> list[Cand]:
     """ "Philippine Red Cross", "Kenya Red Cross": an international NGO's name right after a country or its
     adjective names that country's own society, not the international body."""
@@ -162,6 +169,27 @@ def _national_branches(cands: list[Cand], text: str) -> list[Cand]:
         out.remove(prev)
         out.remove(c)
         out.append(Cand(prev.start, c.end, _new_key(name), name, "ORG", source="dict", country=prev.country,
+                        sector=c.sector))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _foreign_branches(cands: list[Cand], text: str) -> list[Cand]:
+    """ "Marina militare israeliana": a national institution's generic name followed by another country's
+    adjective names that country's institution, not the one the bare name means ("Marina militare" alone is
+    the Italian Navy)."""
+    out = list(cands)
+    for c in cands:
+        if c.type != "ORG" or c.kind != "name" or c.hidden or not c.country or len(c.country) != 3 \
+                or c.country in NON_STATE:
+            continue
+        nxt = next((d for d in cands if d.start == c.end + 1 and text[c.end] == " " and d.kind == "demonym"
+                    and d.country and d.country != c.country), None)
+        if nxt is None or c not in out or nxt not in out:
+            continue
+        name = _clean_name(text[c.start:nxt.end])
+        out.remove(c)
+        out.remove(nxt)
+        out.append(Cand(c.start, nxt.end, _new_key(name), name, "ORG", source="dict", country=nxt.country,
                         sector=c.sector))
     return sorted(out, key=lambda c: c.start)
 
@@ -202,6 +230,35 @@ def _street(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
     after = tokens_of(text[end:end + 20])
     return bool(before and before[-1] in lex.words("street_before")) or bool(
         after and after[0] in lex.words("street_after") and text[end + 1:end + 2].isupper())
+
+
+_POSSESSIVE_TAIL = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
+
+
+def _possessive_org(text: str, end: int, lex: EntityLexicon) -> int:
+    """End of a name the NER cut at a possessive inside it: "Republican People" + "'s Party", "People's
+    Liberation Army" (the capitalised words after "'s" end with an organisation noun)."""
+    m = _POSSESSIVE_TAIL.match(text, end)
+    if m is None:
+        return end
+    last = m.group(1).split()[-1].lower()
+    heads = lex.words("org_nouns") | lex.words("org_heads")
+    return m.end() if last in heads else end
+
+
+def _street_name(text: str, start: int, end: int, lex: EntityLexicon) -> tuple[int, int] | None:
+    """The span of a street a name belongs to: its own last word ("Rustaveli Avenue"), the word after it
+    ("Baker Street" split by the NER) or the lower-case street noun before it ("in corso Vittorio Emanuele")."""
+    words = tokens_of(text[start:end])
+    if len(words) > 1 and words[-1] in lex.words("street_after"):
+        return start, end
+    after = re.match(r" ([^\W\d_]+)", text[end:end + 20])
+    if after and after.group(1).lower() in lex.words("street_after") and after.group(1)[:1].isupper():
+        return start, end + after.end()
+    before = re.search(r"([^\W\d_]+) $", text[max(0, start - 20):start])
+    if before and before.group(1) in lex.words("street_before"):  # lower case: "via", not the name "Via"
+        return start - len(before.group(0)), end
+    return None
 
 
 def _dateline(text: str, start: int, end: int) -> bool:
@@ -258,6 +315,17 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         if trimmed is None:
             continue
         start, end, titled = trimmed
+        if etype in ("ORG", "PER"):
+            end = _clip_title_tail(doc, start, end, lex)
+            if end <= start or any(k.start == start and k.end == end for k in known):
+                continue  # "Malaysian Prime" of "Malaysian Prime Minister Anwar Ibrahim": a demonym and a title
+        if etype in ("ORG", "PER"):
+            end = _possessive_org(doc.text, end, lex)
+        street = _street_name(doc.text, start, end, lex)
+        if street is not None:
+            name = doc.text[street[0]:street[1]]
+            out.append(Cand(street[0], street[1], _new_key(name), _clean_name(name), "LOC", source="ner"))
+            continue  # "Rustaveli Avenue", "corso Vittorio Emanuele": a street, whatever the NER says
         name = doc.text[start:end]
         if not name[:1].isupper() or fold_name(name) in lex.words("not_names"):
             continue  # NER noise: "ieri", a lower-case phrase, a weekday
@@ -313,6 +381,23 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         if noun_typed:
             by_noun.append(out[-1])
     return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """End of an NER name without the title words it swallowed from the title that follows it ("Malaysian
+    Prime" + "Minister Anwar Ibrahim", "Cambodian Prime" + "Minister"): a title word whose next word is a
+    title word or a capitalised name belongs to that title, not to the name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    titles = lex.words("titles")
+    last = span.end
+    while last > span.start and last < len(doc) and doc[last - 1].lower_ in titles \
+            and doc[last - 1].text[:1].isupper() and doc[last].lower_ in titles:
+        last -= 1
+    if last == span.end:
+        return end
+    return doc[last - 1].idx + len(doc[last - 1].text) if last > span.start else start
 
 
 def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from spacy.util import get_lang_class
 
-from ._phrases import fold_apostrophes
+from ._phrases import fold, fold_apostrophes
 from .coref import Cand, EntityLexicon
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
@@ -48,7 +48,10 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
     places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
     for p in places[:1]:
-        primary = surface.casefold() in {n.casefold() for n in p.primary}  # the canonical name itself
+        # the canonical name itself, also without its diacritics ("Karditsa" for "Kardítsa") when long
+        # enough not to be a common word ("Dura" is not Dūrā)
+        primary = surface.casefold() in {n.casefold() for n in p.primary} or (
+            len(surface) > MIN_ALIAS_LENGTH and fold(surface) in {fold(n) for n in p.primary})
         trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
                                                   and len(surface) >= MIN_ALIAS_LENGTH)
         if p.country and (primary or trusted):

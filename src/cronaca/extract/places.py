@@ -40,6 +40,11 @@ class PlaceLexicon:
     weak: re.Pattern[str]
     facilities: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...]  # (template, before, after)
     stop_words: frozenset[str]
+    place_noun: re.Pattern[str]  # "city of", "città di": the name after it is a place even if NER says person
+    topic: re.Pattern[str]  # "the situation in", "la guerra in": the place is what is talked about
+    target: re.Pattern[str]  # "against", "contro": a country after it is a target, not a scene
+    possessive: re.Pattern[str]  # "'s" after a name: the place stands for its government or people
+    not_places: frozenset[str]  # surface forms that are words or names, never places, in this language
 
 
 @lru_cache(maxsize=8)
@@ -62,6 +67,10 @@ def lexicon(language: str) -> PlaceLexicon:
         locative=ending(data.get("locative", [])), weak=ending(data.get("weak_locative", [])),
         facilities=tuple(facilities),
         stop_words=frozenset(fold(w) for w in get_lang_class(language).Defaults.stop_words),
+        place_noun=ending(data.get("place_nouns", [])), topic=ending(data.get("topic_nouns", [])),
+        target=ending(data.get("target_cues", [])),
+        possessive=re.compile(alternation(data.get("possessive", [])) + r"(?!\w)"),
+        not_places=frozenset(str(w) for w in data.get("not_places", [])),
     )
 
 
@@ -94,10 +103,14 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     """Every place named in ``doc``, resolved, in text order."""
     text = doc.text
     blocked = _person_spans(doc)
+    heads = _longer_names(doc)
+    ner_only = _ner_persons(doc)
     starts = {s for s, _ in sentence_bounds(doc)}
     named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
     hits = [h for h in _scan(text, gaz, lex, starts, named)
-            if not any(s < h.end and h.start < e for s, e in blocked)]
+            if not any(s < h.end and h.start < e for s, e in blocked)
+            and not any(s <= h.start and h.end <= e for s, e in heads)
+            and not any(s < h.end and h.start < e for s, e in ner_only if not _place_noun_before(text, h, lex))]
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
     out: list[Location] = []
     for h in hits:
@@ -115,12 +128,42 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Characters of person names: never places ("Paris Hilton", "Victoria Nuland")."""
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")]
+    """Characters of the entity stage's person names: never places ("Paris Hilton", "Victoria Nuland")."""
+    spans: list[tuple[int, int]] = []
     for entity in doc._.cronaca_entities or []:
         if entity.type == "PER":
             spans.extend((m.start, m.end) for m in entity.mentions)
     return spans
+
+
+def _longer_names(doc: Doc) -> list[tuple[int, int]]:
+    """The leading words of a longer name the entity stage found: "Santa Maria" of "Santa Maria di Gesù"
+    (a Palermo district) is not the town Santa Maria; "Gioia Tauro" in "Piana di Gioia Tauro" stays."""
+    spans: list[tuple[int, int]] = []
+    for entity in doc._.cronaca_entities or []:
+        if entity.type == "PER":
+            continue
+        for m in entity.mentions:
+            place = doc.text[m.start:m.end]
+            words = place.split()
+            if len(words) > 2 and words[-2].islower() and words[-1][:1].isupper():  # "X di Y", "X of Y"
+                head = len(" ".join(words[:-2]))
+                spans.append((m.start, m.start + head))
+    return spans
+
+
+def _ner_persons(doc: Doc) -> list[tuple[int, int]]:
+    """The NER's person spans, less those the entity stage resolved to a place or an organisation: the
+    weak NER often tags a foreign town as a person ("El Fasher", "Khan Younis")."""
+    other = {(m.start, m.end) for entity in doc._.cronaca_entities or [] if entity.type != "PER"
+             for m in entity.mentions}
+    return [(e.start_char, e.end_char) for e in doc.ents
+            if e.label_ in ("PER", "PERSON") and (e.start_char, e.end_char) not in other]
+
+
+def _place_noun_before(text: str, hit: _Hit, lex: PlaceLexicon) -> bool:
+    """Whether a place noun ends right before the name ("the city of Nakuru"): stronger than the NER."""
+    return lex.place_noun.search(text[max(0, hit.start - 60):hit.start]) is not None
 
 
 def _choose(places: list[Place], countries: set[str | None]) -> Place:
@@ -141,6 +184,9 @@ def _scan(text: str, gaz: Gazetteer, lex: PlaceLexicon, sentence_starts: set[int
             continue
         n, places = hit
         start, end = words[i].start(), words[i + n - 1].end()
+        if text[start:end] in lex.not_places:
+            i += n
+            continue
         if end < len(text) and text[end] == "." and text[start:end + 1].count(".") > 1:
             end += 1  # "U.S.", "D.C."
         i += n
@@ -162,9 +208,15 @@ def _longest_name(text: str, words: list[re.Match[str]], i: int, gaz: Gazetteer)
         if n > 1 and ("\n" in surface or len(surface) > 60):
             continue
         places = gaz.lookup(surface)
+        if not places and surface.isupper() and _opens_line(text, words[i].start()):
+            places = gaz.lookup(surface.title())  # a dateline: "KUALA LUMPUR, Malaysia —"
         if places:
             return n, places
     return None
+
+
+def _opens_line(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _cue(text: str, start: int, lex: PlaceLexicon) -> int:
@@ -227,21 +279,63 @@ def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Locat
 
     Facilities first, then places after a locative cue ("a Kiev", "in Kathmandu", "city of Goma"),
     then a city or region right after the trigger ("ha colpito Kiev"). A country with no locative cue
-    is usually an actor ("la Russia ha colpito"), so then the answer is None rather than a guess.
+    is usually an actor ("la Russia ha colpito"), so then the answer is None rather than a guess. A place
+    that is the topic of talks ("the situation in the Middle East") is not where the event happens; the seat
+    inside an institution's name ("Procura di Palermo") is the last resort; a region placing the
+    city just named ("El Fasher, nel Darfur settentrionale") gives way to the city. A dateline ("BRUSSELS —")
+    places the lede's event when nothing else does.
     """
     lex = lexicon(doc.lang_)
+    inside = _org_mentions(doc)
+    found = [loc for loc in doc._.cronaca_locations or []
+             if loc.span is not None and start <= loc.span.start and loc.span.end <= end]
     best: tuple[float, Location] | None = None
-    for loc in doc._.cronaca_locations or []:
-        if loc.span is None or not (start <= loc.span.start and loc.span.end <= end):
-            continue
-        score = _score(doc.text, loc, lex, trigger_offset)
+    for loc in found:
+        assert loc.span is not None
+        score = _score(doc.text, loc, lex, trigger_offset) or (0.75 if _dateline(doc.text, loc) else 0.0)
+        if score > 0 and any(s <= loc.span.start and loc.span.end <= e and (s, e) != (loc.span.start, loc.span.end)
+                             for s, e in inside):
+            score = 0.5  # only when nothing else in the sentence places the event
         if score > 0 and (best is None or score > best[0]):
             best = (score, loc)
-    return None if best is None else best[1]
+    return None if best is None else _city_before(doc.text, best[1], found)
+
+
+def _dateline(text: str, loc: Location) -> bool:
+    """An upper-case place opening a line ("BRUSSELS —", "NAPOLI –"): where the story is filed from, the
+    scene of the lede's events when the sentence names no other place."""
+    assert loc.span is not None
+    return _opens_line(text, loc.span.start) and loc.raw_text.isupper() and len(loc.raw_text) > 2
+
+
+def _org_mentions(doc: Doc) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for entity in doc._.cronaca_entities or [] if entity.type == "ORG"
+            for m in entity.mentions]
+
+
+# a comma and up to four words between a city and the region that places it ("Khan Younis, nel sud della")
+_APPOSITION = re.compile(r"^\s*,\s*(?:[^\W\d_]+['’]?\s*){0,4}$")
+
+
+def _city_before(text: str, loc: Location, found: list[Location]) -> Location:
+    """The city a region or country is apposed to ("El Fasher, in North Darfur"), else ``loc`` itself."""
+    if loc.feature not in ("region", "country") or loc.span is None:
+        return loc
+    for other in found:
+        if other.span is None or other.feature not in ("city", "capital") or other.country != loc.country:
+            continue
+        if other.span.end <= loc.span.start and _APPOSITION.match(text[other.span.end:loc.span.start]):
+            return other
+    return loc
 
 
 def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
     assert loc.span is not None
+    before = text[max(0, loc.span.start - 60):loc.span.start]
+    if lex.topic.search(before):
+        return 0.0  # "discussed the war in Ukraine": a topic, not the scene
+    if lex.possessive.match(text[loc.span.end:loc.span.end + 3]):
+        return 0.0  # "Moscow's shadow fleet": the government, not a scene
     cue = _cue(text, loc.span.start, lex)
     distance = abs(loc.span.start - trigger)
     near = 1.0 if distance < 60 else 0.5 if distance < 150 else 0.0
@@ -249,7 +343,7 @@ def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
         return 5 + near
     right_after = 0 < loc.span.start - trigger < 40
     if loc.feature == "country":
-        return 2.5 + near if cue == 2 else 0.0
+        return 2.5 + near if cue == 2 and not lex.target.search(before) else 0.0
     if cue == 2:
         return 4 + near
     if right_after:
