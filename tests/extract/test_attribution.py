@@ -224,3 +224,56 @@ def test_attribution_dev_seed_sources() -> None:
                 agreed += has(found, event["reported_by"])
     assert checked >= 10
     assert agreed >= 0.75 * checked  # blank pipeline: Italian names ("Germania") stay untranslated
+
+
+# (language, text, word at the start of the content, source expected there)
+POSTPOSED_SUBJECTS = [
+    ("en", "A drone strike hit a power plant in the north, regional officials said.", "drone", "officials"),
+    ("en", "The navy seized two tankers near the strait, the Defence Ministry said on Tuesday.", "navy",
+     "Defence Ministry"),
+    ("en", "Both countries agreed to a truce, President Cyril Ramaphosa said after hosting the talks.", "truce",
+     "Cyril Ramaphosa"),
+    ("en", "Rebels shelled the airport overnight, the army said, adding that two soldiers were hurt.", "shelled",
+     "army"),
+    ("it", "Un raid ha colpito un deposito di carburante a nord della città, la polizia ha detto.", "raid",
+     "police"),
+    ("it", "Tre soldati sono morti nell'attacco, il ministro della Difesa Guido Crosetto ha detto.", "soldati",
+     "Guido Crosetto"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word", "source"), POSTPOSED_SUBJECTS)
+def test_attribution_postposed_subject_covers_the_sentence(pipelines: dict[str, Language], lang: str, text: str,
+                                                          word: str, source: str) -> None:
+    """ "CONTENT, X said.": the source covers the content before the subject, not only the words after 'said'."""
+    doc = pipelines[lang](text)
+    at = text.index(word)
+    found = [n for p in sources_for(doc, at, at + 1, trigger=at) for n in (p.entity_name, p.raw_text)]
+    assert has(found, source), found
+
+
+# (language, text, word in the content): a complement after the cue is the claim; the words before stay unsourced
+CLAIM_AFTER_CUE = [
+    ("en", "In the capital, officials said that the curfew would be lifted.", "capital"),
+    ("en", "After the vote, the minister told reporters the reform would pass.", "vote"),
+    ("it", "Dopo il voto, il ministro ha detto che la riforma passerà.", "voto"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), CLAIM_AFTER_CUE)
+def test_attribution_complement_keeps_the_lead_unsourced(pipelines: dict[str, Language], lang: str, text: str,
+                                                        word: str) -> None:
+    doc = pipelines[lang](text)
+    at = text.index(word)
+    assert sources_for(doc, at, at + 1, trigger=at) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "source"), [
+    ("it", "Un raid ha ucciso cinque persone a Tiro. Lo ha reso noto l'agenzia Reuters.", "Reuters"),
+    ("it", "Dieci migranti sono stati soccorsi al largo. Lo ha reso noto la Guardia costiera.", "Guardia costiera"),
+])
+def test_attribution_reso_noto_covers_previous_sentence(pipelines: dict[str, Language], lang: str, text: str,
+                                                        source: str) -> None:
+    doc = pipelines[lang](text)
+    found = [n for p in sources_for(doc, 0, 5, trigger=2) for n in (p.entity_name, p.raw_text)]
+    assert has(found, source), found

@@ -8,6 +8,7 @@ when the pipeline has a dependency parse, subject/object relations fill roles th
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -46,6 +47,11 @@ class Roles:
 PREP_KEYS = ("source_preps", "recipient_preps", "partner_preps", "agent_preps", "genitive_preps", "other_preps")
 CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", "iobj"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "ADV"})
+# events between two opposed sides: "both sides" / "entrambe le parti" later refers to their actor and recipient
+CONFLICT_EVENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+PAIR_REF_REACH = 3  # tokens between a verb and "both sides" ("called on both sides", "ha chiesto a entrambe")
+PLACE_TYPES = frozenset({"LOC", "FAC"})
+CONDITIONAL_EVENTS = frozenset({"THREATEN"})  # a threat is aimed at whoever its condition is about
 
 
 def _modifier(tok: Token) -> bool:
@@ -125,6 +131,16 @@ def _conjoined(doc: Doc, a: Candidate, b: Candidate, conj: tuple[TokenPattern, .
     return any(t.text != "," and (any_match(conj, t) or t.text in "-–") for t in doc[a.end:b.start])
 
 
+def _key(p: Participant) -> str:
+    return p.entity_id or f"{p.entity_name}|{p.country}"
+
+
+def _party(p: Participant) -> bool:
+    """A side that can be one of "both sides": a named party or a group of a known country ("Indian troops"),
+    no person, no place."""
+    return bool(p.entity_id or p.country) and p.type not in PLACE_TYPES and p.type != "PER"
+
+
 def _dedupe(cands: Sequence[Candidate]) -> tuple[Participant, ...]:
     seen: set[str] = set()
     out: list[Participant] = []
@@ -189,6 +205,8 @@ class RoleFinder:
         self.event_nouns = event_nouns  # tokens of noun triggers: a subject that names an event
         self.cands = build_candidates(doc, lexicon)
         self.has_parse = doc.has_annotation("DEP")
+        # (trigger start, actor, recipient) of conflict events already read: what "both sides" refers to
+        self.sides: list[tuple[int, Participant, Participant]] = []
 
     def in_clause(self, trigger: Trigger) -> tuple[int, int, list[Candidate]]:
         lo, hi = clause_start(self.doc, trigger, self.lexicon), clause_end(self.doc, trigger, self.lexicon)
@@ -212,7 +230,46 @@ class RoleFinder:
                 roles = self._inner_object(trigger, light, roles, prep_only)
         if not roles.actors and self.has_parse and not entry.host_agent:
             roles = self._from_parse(trigger, roles)
+        self._remember_sides(trigger, roles)
         return roles
+
+    def _remember_sides(self, trigger: Trigger, roles: Roles) -> None:
+        if trigger.entry.event not in CONFLICT_EVENTS:
+            return
+        actor = next((p for p in roles.actors if _party(p)), None)
+        recipient = next((p for p in roles.recipients if _party(p)), None)
+        if actor is not None and recipient is not None and _key(actor) != _key(recipient):
+            self.sides.append((trigger.start, actor, recipient))
+
+    def _pair_reference(self, trigger: Trigger, hi: int) -> tuple[Participant, ...]:
+        """ "called on both sides to ...", "ha chiesto a entrambe le parti di ...": the two sides are the
+        actor and recipient of the last conflict read before (the article's two opposed parties)."""
+        lex, tokens = self.lexicon, list(self.doc)
+        skip = lex.words("recipient_preps") + lex.words("determiners")
+        starts, i = [trigger.end], trigger.end
+        while i < min(hi, trigger.end + PAIR_REF_REACH) and any_match(skip, self.doc[i]):
+            i += 1
+            starts.append(i)  # "the two sides" holds its article, "a entrambe le parti" starts after "a"
+        if not any(match_phrase(tokens, j, ph) is not None for j in starts for ph in lex.phrases("pair_refs")):
+            return ()
+        earlier = [(a, r) for start, a, r in self.sides if start < trigger.start]
+        return earlier[-1] if earlier else self._main_parties(trigger)
+
+    def _main_parties(self, trigger: Trigger) -> tuple[Participant, ...]:
+        """The two parties named most often before the trigger's sentence (no cities), when both recur."""
+        cities = {loc.span for loc in self.doc._.cronaca_locations or [] if loc.feature == "city"}
+        counts: Counter[str] = Counter()
+        first: dict[str, Participant] = {}
+        for c in self.cands:
+            p = c.participant
+            if c.end > trigger.sentence.start or c.kind == "generic" or not _party(p) or p.span in cities:
+                continue
+            counts[c.key] += 1
+            first.setdefault(c.key, p)
+        top = counts.most_common(3)
+        if len(top) < 2 or top[1][1] < 2 or (len(top) == 3 and top[2][1] == top[1][1]):
+            return ()  # no clear pair of sides
+        return first[top[0][0]], first[top[1][0]]
 
     def _postverbal_subject(self, trigger: Trigger, after: list[Candidate], prep: dict[int, str | None]
                             ) -> list[Candidate]:
@@ -263,10 +320,44 @@ class RoleFinder:
                 return commas[-1] if commas and i - commas[-1] <= ATTRIBUTION_TAIL else hi
         return hi
 
+    def _condition_subject(self, trigger: Trigger) -> list[Candidate]:
+        """ "warned that sanctions would return if Iran did not resume talks": the subject of the condition."""
+        lex, tokens = self.lexicon, list(self.doc)
+        dets, breaks = lex.words("determiners"), lex.words("scope_breaks")
+        hi = trigger.sentence.end  # the condition sits in the threat's content ("avvertito che ... se l'Iran")
+        for i in range(trigger.end, hi):
+            if any_match(breaks, self.doc[i]):
+                return []
+            end = next((e for ph in lex.phrases("condition_markers")
+                        if (e := match_phrase(tokens, i, ph)) is not None), None)
+            if end is None:
+                continue
+            while end < hi and any_match(dets, self.doc[end]):
+                end += 1
+            first = [c for c in self.cands if c.start == end and c.kind != "generic"][:1]
+            return _coordinated(self.doc, self.cands, first[0], lex, end, hi) if first else []
+        return []
+
+    def coordinated_verb_end(self, trigger: Trigger, hi: int) -> int:
+        """ "ha condannato gli attacchi e ha invitato i Paesi ad aumentare gli aiuti a Kiev": once the verb has
+        an object, a conjunction before another finite verb ends what the first verb governs."""
+        doc = self.doc
+        if not self.has_parse:
+            return hi
+        conj = [p for p in self.lexicon.words("coordinators") if p.text not in ",-–&"]
+        for i in range(trigger.end + 1, min(hi, len(doc) - 1)):
+            if not any_match(conj, doc[i]):
+                continue
+            nxt = doc[i + 1]
+            finite = nxt.pos_ == "AUX" or (nxt.pos_ == "VERB" and "Fin" in nxt.morph.get("VerbForm", []))
+            if finite and any(doc[k].pos_ in ("NOUN", "PROPN", "PRON") for k in range(trigger.end, i)):
+                return i
+        return hi
+
     def _verbal(self, trigger: Trigger, prep_only: bool = False) -> Roles:
         doc, lex = self.doc, self.lexicon
         lo, hi, cands = self.in_clause(trigger)
-        hi = self.attribution_tail(trigger, hi)
+        hi = self.coordinated_verb_end(trigger, self.attribution_tail(trigger, hi))
         cands = [c for c in cands if c.end <= hi or c.start < trigger.start]
         before = [c for c in cands if c.end <= trigger.start]
         after = [c for c in cands if c.start > trigger.start and c.start - trigger.end <= RECIPIENT_WINDOW]
@@ -294,7 +385,7 @@ class RoleFinder:
         # inside a parsed noun subject only its modifiers may act ("attack on the city of X": not X)
         subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")
                     and (phrase is None or not phrase[0] <= c.start < phrase[1])
-                    and not self._in_event_noun_phrase(lo, c, trigger)]
+                    and not self._in_event_noun_phrase(lo, c, trigger) and not self._object_of_other_verb(c, trigger)]
         subjects = self._genitive_head(subjects, prep)
         if phrase is not None:  # an event noun is the subject: names before it are in a fronted phrase
             # (unless a verb stands between: "Guterres ha condannato ... l'attacco e ha chiesto")
@@ -328,9 +419,17 @@ class RoleFinder:
             objects = partners[:1] or [c for c in after if prep[id(c)] == "genitive_preps"
                                        and c.start - trigger.end <= OWNER_WINDOW][:1]
         recips = _coordinated(doc, self.cands, objects[0], lex, trigger.end, hi) if objects else []
+        conditioned = self._condition_subject(trigger) if trigger.entry.event in CONDITIONAL_EVENTS else []
+        if conditioned:
+            recips = conditioned  # "minacciato di ritirarsi se Francia e Germania attiveranno ...": who must comply
+        how = "subject" if subjects else ("partner" if actors else "none")
+        if not recips and not trigger.entry.reciprocal:
+            sides = self._pair_reference(trigger, hi)
+            if sides:
+                doers = _dedupe(actors)
+                return Roles(doers, tuple(p for p in sides if all(_key(p) != _key(a) for a in doers)), how)
         if not recips and trigger.entry.scope and not trigger.entry.reciprocal:
             recips = self._complement_subject(trigger)
-        how = "subject" if subjects else ("partner" if actors else "none")
         return Roles(_dedupe(actors), _dedupe([c for c in recips if c not in actors]), how)
 
     def _genitive_head(self, subjects: list[Candidate], prep: dict[int, str | None]) -> list[Candidate]:
@@ -342,6 +441,15 @@ class RoleFinder:
         head = next((c for c in subjects[1:] if c.end < first.start and first.start - c.end <= 2
                      and prep.get(id(c)) is None), None)
         return [head, *[c for c in subjects if c is not head]] if head is not None else subjects
+
+    def _object_of_other_verb(self, cand: Candidate, trigger: Trigger) -> bool:
+        """"ha accusato i tre Paesi europei ... e ha respinto": the parse's object of an earlier verb is not the
+        subject of the verb coordinated after it."""
+        if not self.has_parse:
+            return False
+        return any(self.doc[i].dep_ in ("obj", "iobj", "dobj") and self.doc[i].head.i < cand.start
+                   and self.doc[i].head.pos_ in ("VERB", "AUX") and self.doc[i].head.i != trigger.start
+                   for i in range(cand.start, cand.end))
 
     def _subject_of_other_verb(self, cand: Candidate, trigger: Trigger) -> bool:
         """"hanno bloccato la stazione e la polizia ha usato gli idranti": a name the parse makes the subject

@@ -9,16 +9,21 @@ for the innermost (:func:`sources_for`) or for the outermost, the one that relay
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Participant, Span
-from .speech_acts import analyse
+from .speech import SpeechLexicon, words_in
+from .speech_acts import SpeechAct, SpeechAnalysis, analyse
 
 Source = tuple[Span, Participant]
 
 _DISTINCT_FIGURE = 5  # smaller numbers recur by chance ("two soldiers", "three days")
 _YEARS = (1900, 2100)
+_SUBJECT_WORDS = 8  # words a postposed subject may have ("..., the Polish Operational Command said")
+_TAIL_WORDS = 6  # words after its cue that still leave it closing the sentence ("said on Wednesday")
 
 
 class AttributionExtractor:
@@ -37,12 +42,15 @@ def extract_sources(doc: Doc) -> list[Source]:
     """(covered span, source) pairs of ``doc`` in text order of their cues."""
     analysis = analyse(doc)
     sources: list[Source] = []
-    for act in analysis.acts:
-        if act.speaker is None or not act.attributes:
+    acts = _gerunds_continue(analysis)
+    for act in acts:
+        speaker = act.speaker
+        if speaker is None or not act.attributes:
             continue
+        act = _postposed(act, analysis)
         if act.outlet is not None:
             sources.append((act.covered, act.outlet))  # the outlet relays what the speaker told it
-        sources.append((act.covered, act.speaker))
+        sources.append((act.covered, speaker))
         sources.extend((act.covered, cited) for cited in act.cited)
     sources.extend(_same_figures(doc, analysis.sentences, sources))
     for quote in doc._.cronaca_quotes or []:
@@ -53,6 +61,53 @@ def extract_sources(doc: Doc) -> list[Source]:
         if not any(span.overlaps(sentence) for span, _ in sources):
             sources.append((sentence, quote.speaker))
     return sources
+
+
+def _gerunds_continue(analysis: SpeechAnalysis) -> list[SpeechAct]:
+    """ "..., the army said, adding that ...": a gerund cue right after another cue of its sentence goes on
+    with that cue's speaker (not with the first name of the sentence)."""
+    out = list(analysis.acts)
+    for i in range(1, len(out)):
+        act, prev = out[i], out[i - 1]
+        cue_text = " ".join(analysis.text[act.cue.span.start:act.cue.span.end].lower().split())
+        between = analysis.text[prev.cue.span.end:act.cue.span.start]
+        if (cue_text in analysis.lex.gerunds and prev.sentence == act.sentence and prev.speaker is not None
+                and prev.cue.kind == "verb" and len(words_in(between, 0, len(between))) <= _TAIL_WORDS
+                and "," in between):
+            out[i] = replace(act, speaker=prev.speaker)
+    return out
+
+
+def _postposed(act: SpeechAct, analysis: SpeechAnalysis) -> SpeechAct:
+    """ "A strike killed 25 people, Ukrainian officials said.": a subject and cue set off by a comma after the
+    content attribute the whole sentence, not just the words after the cue."""
+    if act.cue.kind != "verb" or act.trailing or act.covered.start != act.cue.span.start:
+        return act
+    text, lex = analysis.text, analysis.lex
+    sent = analysis.sentences[act.sentence]
+    before = text[sent.start:act.cue.span.start]
+    comma = max(before.rfind(","), *(before.rfind(c) for c in lex.closers))
+    if comma <= 0 or len(words_in(text, sent.start + comma + 1, act.cue.span.start)) > _SUBJECT_WORDS:
+        return act
+    if act.speaker is not None and act.speaker.span is not None and act.speaker.span.start < sent.start + comma:
+        return act  # the subject stands before the comma: "X, a spokesman, said that ..."
+    after = words_in(text, act.cue.span.end, sent.end)
+    head = text[act.cue.span.end:sent.end].lstrip()[:1]
+    if head == ":" or (head != "," and any(w.lower() in lex.complement_markers for w, _ in after[:4])):
+        return act  # "..., officials said that ...": the complement is the claim
+    if len(after) > _TAIL_WORDS and not _adverbial_tail(text[act.cue.span.end:sent.end], after, lex):
+        return act
+    return replace(act, covered=Span(sent.start, act.covered.end))
+
+
+def _adverbial_tail(rest: str, after: list[tuple[str, Span]], lex: SpeechLexicon) -> bool:
+    """ "..., X said, adding ...", "..., X said after hosting talks": what follows the cue is no clause of
+    its own (a comma or a preposition opens it, and no complement marker turns it into the claim)."""
+    if rest.lstrip()[:1] == ",":
+        return True
+    first = after[0][0].lower()
+    return (first in lex.non_subject or first in lex.np_stops) and not any(
+        w.lower() in lex.complement_markers for w, _ in after)
 
 
 def _same_figures(doc: Doc, sentences: list[Span], sources: list[Source]) -> list[Source]:

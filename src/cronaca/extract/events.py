@@ -111,7 +111,11 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     last: tuple[int, Location] | None = None
     for k, d in enumerate(coded):
         record = _record(doc, d, k, ontology)
-        record = _anaphoric_magnitudes(doc, d, record, sents, lexicon)
+        # the last counted event of its sentence is the one a next sentence opening "L'operazione ..." goes
+        # back to ("accusate di ..." after the arrest is a description, not a later operation)
+        last_of_sentence = all(o.sentence_index != d.sentence_index or o.trigger.start <= d.trigger.start
+                               or o.event not in MAGNITUDE_TYPES for o in coded)
+        record = _anaphoric_magnitudes(doc, d, record, sents, lexicon, last_of_sentence)
         if record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
                 and last[1].country in {p.country for p in d.roles.actors}:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
@@ -638,18 +642,24 @@ def _add_context_targets(drafts: list[Draft], finder: RoleFinder, ontology: dict
 ANAPHORA_WINDOW = 4  # sentences after an event in which "the operation" / "l'operazione" still refers to it
 
 
-def _anaphoric_magnitudes(doc: Doc, d: Draft, record: Event, sents: list[Any], lexicon: Lexicon) -> Event:
+def _anaphoric_magnitudes(doc: Doc, d: Draft, record: Event, sents: list[Any], lexicon: Lexicon,
+                          last_of_sentence: bool = False) -> Event:
     """Counts from a later sentence that refers back to the event with a definite noun its own sentence used:
-    "Nel corso di una maxi-operazione ... arresti ... Nell'operazione sono impegnati 1.200 Carabinieri"."""
+    "Nel corso di una maxi-operazione ... arresti ... Nell'operazione sono impegnati 1.200 Carabinieri";
+    or, for the last event of its sentence, from the very next sentence when it opens with a definite
+    operation noun ("Hanno arrestato 27 persone. All'operazione hanno partecipato 200 agenti")."""
     helper = optional_helper("quantities", "magnitudes_in")
     nouns, definite = lexicon.words("anaphoric_nouns"), lexicon.words("definite_markers")
     if helper is None or d.event not in MAGNITUDE_TYPES or not nouns or not definite:
         return record
+    last = max(t.sentence.end for t in (d.trigger, *d.others))
+    later = [s for s in sents if s.start >= last][:ANAPHORA_WINDOW]
+    if last_of_sentence:
+        following = [s for s in sents if s.start >= d.trigger.sentence.end][:1]
+        record = _opening_mention_magnitudes(doc, record, following, lexicon, helper)
     own = [t for t in d.trigger.sentence if any_match(nouns, t)]
     if not own:
         return record
-    last = max(t.sentence.end for t in (d.trigger, *d.others))
-    later = [s for s in sents if s.start >= last][:ANAPHORA_WINDOW]
     magnitude = dict(record.magnitude)
     own_words = [norm(o.text) for o in own]
     for sent in later:
@@ -660,6 +670,22 @@ def _anaphoric_magnitudes(doc: Doc, d: Draft, record: Event, sents: list[Any], l
         if refers:
             for name, q in helper(doc, sent.start_char, sent.end_char).items():
                 magnitude.setdefault(name, q)
+    return record if magnitude == record.magnitude else replace(record, magnitude=magnitude)
+
+
+def _opening_mention_magnitudes(doc: Doc, record: Event, following: list[Any], lexicon: Lexicon,
+                                helper: Any) -> Event:
+    """Counts of a next sentence that opens with a definite operation noun ("The operation involved 300
+    officers"): only operation nouns, which can only mean the police or army action just told."""
+    nouns, definite = lexicon.words("operation_nouns"), lexicon.words("definite_markers")
+    if not following or not nouns:
+        return record
+    tokens = list(following[0])
+    if len(tokens) < 2 or not any_match(definite, tokens[0]) or not any_match(nouns, tokens[1]):
+        return record
+    magnitude = dict(record.magnitude)
+    for name, q in helper(doc, following[0].start_char, following[0].end_char).items():
+        magnitude.setdefault(name, q)
     return record if magnitude == record.magnitude else replace(record, magnitude=magnitude)
 
 

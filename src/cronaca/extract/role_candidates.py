@@ -6,13 +6,14 @@ from __future__ import annotations
 import importlib
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from .triggers import Lexicon, any_match, first_phrase, parse_phrase, token_features
+from .triggers import Lexicon, any_match, first_phrase, norm, parse_phrase, token_features
 
 
 def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -70,6 +71,8 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if ent is None or rng is None or ent.type in NON_PARTICIPANT_TYPES:
             continue
         found.append(Candidate(rng[0], rng[1], ent.participant(m.span, doc.text), m.kind))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    found.extend(_numbered_groups(doc, lexicon, found))
     taken = {i for c in found for i in range(c.start, c.end)}
     found.extend(_generic_candidates(doc, lexicon, taken, found))
     sources = _attribution_tokens(doc) | set(range(_dateline_end(doc)))
@@ -134,12 +137,69 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
         country = _adjacent_country(named, i, end)
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         raw = span.text(doc.text)
+        sole = None if country else _sole_named(named, group.get("sector"), lexicon)
+        if sole is not None:
+            out.append(Candidate(i, end, replace(sole, raw_text=raw, span=span), "generic"))
+            i = end
+            continue
         country = country or group.get("country")  # NGOs are coded "NGO" rather than by country
         out.append(Candidate(i, end, Participant(raw_text=raw, entity_name=group.get("name", raw), span=span,
                                                  country=country, sector=group.get("sector"), type="ORG"),
                              "generic"))
         i = end
     return out
+
+
+def _sole_named(named: list[Candidate], sector: str | None, lexicon: Lexicon) -> Participant | None:
+    """ "the military", "i paramilitari" in an article naming one army or one armed group: that one
+    (only for the sectors the language pack lists: armed groups are few per story, civilians are many)."""
+    if sector is None or sector not in lexicon.settings.get("named_group_sectors", ()):
+        return None
+    found = {c.key: c.participant for c in named
+             if c.participant.entity_id and c.participant.sector == sector and c.kind != "generic"}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _numbered_groups(doc: Doc, lexicon: Lexicon, named: list[Candidate]) -> list[Candidate]:
+    """ "i tre governi europei", "the two countries": a count and a group noun stand for the last list of
+    exactly that many names (persons for "leaders", parties otherwise); one candidate per name, all on the
+    phrase, so the roles code reads them as one coordinated group."""
+    numerals: dict[str, int] = {norm(k): int(v) for k, v in lexicon.settings.get("group_numerals", {}).items()}
+    nouns, people = lexicon.words("group_nouns"), lexicon.words("person_group_nouns")
+    out: list[Candidate] = []
+    for i, tok in enumerate(doc[:-1]):
+        size = numerals.get(norm(tok.text))
+        nxt = doc[i + 1]
+        persons = any_match(people, nxt)
+        if size is None or not (persons or any_match(nouns, nxt)):
+            continue
+        names = _last_list(doc, lexicon, [c for c in named if c.end <= i], size, persons)
+        span = Span(tok.idx, nxt.idx + len(nxt.text))
+        raw = span.text(doc.text)
+        out.extend(Candidate(i, i + 2, replace(c.participant, raw_text=raw, span=span), "group") for c in names)
+    return out
+
+
+def _last_list(doc: Doc, lexicon: Lexicon, before: list[Candidate], size: int, persons: bool) -> list[Candidate]:
+    """The nearest run of ``size`` names joined by commas and a conjunction ("Francia, Germania e Regno
+    Unito"), each a person or each a party as asked."""
+    glue = lexicon.words("coordinators") + lexicon.words("determiners")
+    conj = [p for p in lexicon.words("coordinators") if p.text not in ",-"]
+    fits = [c for c in before if c.kind != "generic" and (c.participant.type == "PER") == persons]
+
+    def glued(a: Candidate, b: Candidate) -> bool:
+        gap = list(doc[a.end:b.start])
+        return bool(gap) and all(any_match(glue, t) for t in gap)
+
+    for j in range(len(fits) - 1, size - 2, -1):
+        run = fits[j - size + 1:j + 1]
+        pairs = list(pairwise(run))
+        whole = not (j - size >= 0 and glued(fits[j - size], run[0])) and not (
+            j + 1 < len(fits) and glued(run[-1], fits[j + 1]))  # "Germany and Britain" inside a list of three
+        if whole and all(glued(a, b) for a, b in pairs) and any(
+                any_match(conj, t) for a, b in pairs for t in doc[a.end:b.start]) and len({c.key for c in run}) == size:
+            return run
+    return []
 
 
 def _adjacent_country(named: list[Candidate], start: int, end: int) -> str | None:
