@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+import cronaca
 from cronaca.evaluation.scoring import normalize_name
 from cronaca.extract.docext import register_extensions
 from cronaca.extract.entities import EntityExtractor, entities_by_id, entity_at, recent_persons, salient_entity
@@ -311,3 +312,15 @@ def test_role_with_implied_seat(language: str, text: str, published: str, expect
 def test_ner_places_typed_by_head_and_gazetteer(language: str, text: str, ents: list[tuple[str, str]],
                                                 expected: set[tuple[str, str]]) -> None:
     assert names(run(language, text, ents=ents)) == expected
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("it", "Le perquisizioni hanno riguardato i quartieri di Santa Maria di Gesù e Brancaccio.",
+     "Santa Maria di Gesù"),
+    ("en", "Police searched houses in Santa Maria di Gesù and two nearby villages.", "Santa Maria di Gesù"),
+])
+def test_a_saints_name_is_a_place_not_a_person(lang: str, text: str, name: str) -> None:
+    doc = cronaca.extract(text, published="2025-07-05", language=lang)
+    found = [e for e in doc.entities if e.entity_name == name or name in e.entity_name]
+    assert found, [(e.entity_name, e.type) for e in doc.entities]
+    assert all(e.type != "PER" for e in found)

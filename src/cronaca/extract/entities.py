@@ -364,6 +364,9 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
             out.append(Cand(start, end, _new_key(name), _clean_name(name), place, source="ner",
                             country=hit[1] if hit else None))
             continue  # "the city of Nakuru", "il fiume Bormida": the noun before it says what it is
+        elif etype == "PER" and len(folded := fold_name(name).split()) > 1 \
+                and folded[0] in lex.words("loc_prefixes"):
+            etype = "LOC"  # "Santa Maria di Gesù", "Porta Nuova": a saint's or a gate's name is a place
         elif etype in ("PER", "ORG") and _placed_by_context(doc, start, end, lex, known + out) \
                 and gazetteer_lookup(name) is not None:
             etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
