@@ -50,9 +50,14 @@ class EntityLexicon:
 
     language: str
     data: dict[str, Any]
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def words(self, name: str) -> frozenset[str]:
-        return frozenset(w.lower().replace("’", "'") for w in self.data.get(name, []))
+        """The list ``name``, lower-cased with plain apostrophes (built once: called per token by the stages)."""
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = frozenset(w.lower().replace("’", "'") for w in self.data.get(name, []))
+        return found
 
     @property
     def roles(self) -> dict[str, list[str]]:

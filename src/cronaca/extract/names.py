@@ -194,8 +194,21 @@ def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]
     return k
 
 
-def _sentence_firsts(doc: Doc) -> set[int]:
-    """Index of the first word of every sentence (after opening quotes and dashes)."""
+_FIRSTS_KEY = "cronaca.sentence_firsts"
+
+
+def _sentence_firsts(doc: Doc) -> frozenset[int]:
+    """Index of the first word of every sentence (after opening quotes and dashes), computed once per doc
+    (the sentence boundaries are set before the extractors run)."""
+    cached = doc.user_data.get(_FIRSTS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    firsts = _compute_sentence_firsts(doc)
+    doc.user_data[_FIRSTS_KEY] = (len(doc), firsts)
+    return firsts
+
+
+def _compute_sentence_firsts(doc: Doc) -> frozenset[int]:
     firsts: set[int] = set()
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     for s in starts:
@@ -210,7 +223,7 @@ def _sentence_firsts(doc: Doc) -> set[int]:
             while k < len(doc) and not doc[k].text[:1].isalnum():
                 k += 1
             firsts.add(k)
-    return firsts
+    return frozenset(firsts)
 
 
 def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], strong_only: bool = False,
