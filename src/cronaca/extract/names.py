@@ -202,7 +202,8 @@ def _sentence_firsts(doc: Doc) -> frozenset[int]:
     (the sentence boundaries are set before the extractors run)."""
     cached = doc.user_data.get(_FIRSTS_KEY)
     if cached is not None and cached[0] == len(doc):
-        return cached[1]
+        known: frozenset[int] = cached[1]
+        return known
     firsts = _compute_sentence_firsts(doc)
     doc.user_data[_FIRSTS_KEY] = (len(doc), firsts)
     return firsts
