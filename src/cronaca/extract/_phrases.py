@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -63,8 +64,10 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(0, len(doc.text))]
 
 
-def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (paired greedily left to right, no nesting)."""
+@lru_cache(maxsize=32)
+def quote_ranges(text: str) -> tuple[tuple[int, int], ...]:
+    """Character ranges inside quotation marks (paired greedily left to right, no nesting); cached, because
+    the dates stage asks for them once per event of the same article."""
     ranges: list[tuple[int, int]] = []
     i = 0
     n = len(text)
@@ -81,8 +84,8 @@ def quote_ranges(text: str) -> list[tuple[int, int]]:
             continue
         ranges.append((i + 1, j))
         i = j + 1
-    return ranges
+    return tuple(ranges)
 
 
-def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+def inside(ranges: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
