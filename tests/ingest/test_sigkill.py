@@ -30,7 +30,7 @@ SENTENCES = [
     "Officials in {city} said the talks with the unions would resume next week.",
 ]
 CITIES = ["Genova", "Bari", "Verona", "Leeds", "Cork", "Trieste", "Perugia", "Bristol", "Lecce", "Dundee"]
-N_ARTICLES = 80
+N_ARTICLES = 160  # three batches of the runner (64): the kill lands while a later batch is still to come
 
 
 def write_inputs(folder: Path) -> None:
