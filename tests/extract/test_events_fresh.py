@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import cronaca
 from cronaca.pipeline import Extractor
 from cronaca.records import Event
 
@@ -427,3 +428,17 @@ def test_protest_scene_is_not_its_recipient(extractor: Extractor, lang: str, tex
 def test_fresh_lexicon_entries(extractor: Extractor, lang: str, text: str, event: str, actor: str,
                                recipient: str | None) -> None:
     check_event(extractor, lang, text, event, actor, recipient)
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Insurgents killed at least 11 villagers on Sunday.", "insurgents"),
+    ("en", "Gunmen wounded four guards at the border post.", "gunmen"),
+    ("it", "Miliziani hanno ucciso almeno 11 abitanti domenica.", "miliziani"),
+])
+def test_a_participle_with_a_direct_object_is_active(lang: str, text: str, actor: str) -> None:
+    # parsers read a plural noun opening the sentence plus a past form as "noun + reduced relative"; a
+    # passive participle takes no direct object, so the noun is the doer
+    doc = cronaca.extract(text, published="2025-07-05", language=lang)
+    found = [e for e in doc.events if e.event == "ASSAULT"]
+    assert found and actor in [a.raw_text.lower() for a in found[0].actor], [
+        (e.event, [a.raw_text for a in e.actor]) for e in doc.events]

@@ -166,8 +166,10 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     patient = head.head if head.dep_ == "acl" else next(
         (ch for ch in head.children if ch.dep_ in ("nsubj:pass", "nsubjpass")), None)
     if "Part" in head.morph.get("VerbForm", []) and "Past" in head.morph.get("Tense", []) and "aux" not in deps \
-            and patient is not None and patient.i < head.i and patient.pos_ in ("NOUN", "PRON"):
-        return True  # "27 persone accusate di...", "refineries accused of...": a participle after its noun
+            and "obj" not in deps and patient is not None and patient.i < head.i and patient.pos_ in ("NOUN", "PRON"):
+        # "27 persone accusate di...", "refineries accused of...": a participle after its noun; never one with
+        # a direct object ("Insurgents killed 11 villagers", misparsed as a noun with a participle, is active)
+        return True
     if any(any_match(lexicon.words("passive_aux"), t) for t in before):
         return True
     if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
