@@ -41,7 +41,7 @@ DATA = {
             ("UD Italian-TWITTIRO", "train + dev", "CC BY-SA 4.0"),
         ],
         "ner": [
-            ("KIND Wikinews (EVALITA 2023)", "WN_train (WN_dev = spaCy dev set, WN_test held out)",
+            ("KIND Wikinews (EVALITA 2023)", "WN_train, twice (WN_dev = spaCy dev set, WN_test held out)",
              "annotations CC BY-NC 4.0 (texts CC BY 2.5)"),
             ("KIND fiction (EVALITA 2023)", "FIC_train + FIC_dev", "annotations CC BY-NC 4.0"),
             ("KIND Alcide De Gasperi (EVALITA 2023)", "ADG_train + ADG_dev", "annotations CC BY-NC-SA 4.0"),
@@ -80,7 +80,7 @@ DATA = {
 
 LICENCE = {
     "it": ("**Non-commercial use only.** This pipeline is trained on ISDT, VIT (CC BY-NC-SA 3.0), ParTUT, "
-           "PoSTWITA (CC BY-NC-SA 4.0) and on KIND's NER annotations (CC BY-NC 4.0 / CC BY-NC-SA 4.0). "
+           "PoSTWITA (CC BY-NC-SA 4.0) and on KIND's NER annotations (CC BY-NC 4.0 / CC BY-NC-SA 4.0) and WikiNEuRal (CC BY-NC-SA 4.0). "
            "We therefore release it under **CC BY-NC-SA 4.0** (`meta.json` `license`): you may not use it, or "
            "output derived from it, for commercial purposes, and you must attribute the corpora. For commercial "
            "use, choose the open variant (`it_open`, no NER) or point cronaca at another pipeline "
