@@ -5,31 +5,18 @@ gerunds, cue words reached across a date or a complement."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from cronaca.extract.quantities import quantity_fields
-from cronaca.nlp.models import blank_pipeline
 from cronaca.pipeline import Extractor
 from cronaca.records import Article, TimeExpression
-from cronaca.registry import add_components
+
+from .test_quantities import _doc  # the dates + quantities stages on a blank pipeline, published 2025-07-05
 
 PUBLISHED = dt.date(2025, 7, 5)  # a Saturday
 
 
-@lru_cache(maxsize=2)
-def _nlp(lang: str) -> Language:
-    return add_components(blank_pipeline(lang), ("cronaca_dates", "cronaca_quantities"))
-
-
-def _doc(lang: str, text: str) -> Doc:
-    nlp = _nlp(lang)
-    doc = nlp.make_doc(text)
-    doc._.cronaca_published = PUBLISHED
-    return nlp(doc)
 
 
 def _times(lang: str, text: str) -> list[TimeExpression]:

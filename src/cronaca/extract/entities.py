@@ -165,12 +165,18 @@ def _national_branches(cands: list[Cand], text: str) -> list[Cand]:
                      and d.type in PLACE_TYPES and text[d.start:d.start + 1].isupper()), None)
         if prev is None or prev not in out:
             continue
-        name = _clean_name(text[prev.start:c.end])
-        out.remove(prev)
-        out.remove(c)
-        out.append(Cand(prev.start, c.end, _new_key(name), name, "ORG", source="dict", country=prev.country,
-                        sector=c.sector))
+        _join_org(out, prev, c, text, prev.country, c.sector)
     return sorted(out, key=lambda c: c.start)
+
+
+def _join_org(out: list[Cand], first: Cand, second: Cand, text: str, country: str | None,
+              sector: str | None) -> None:
+    """Replace two adjacent candidates of ``out`` by one organisation spanning both."""
+    name = _clean_name(text[first.start:second.end])
+    out.remove(first)
+    out.remove(second)
+    out.append(Cand(first.start, second.end, _new_key(name), name, "ORG", source="dict", country=country,
+                    sector=sector))
 
 
 def _foreign_branches(cands: list[Cand], text: str) -> list[Cand]:
@@ -186,11 +192,7 @@ def _foreign_branches(cands: list[Cand], text: str) -> list[Cand]:
                     and d.country and d.country != c.country), None)
         if nxt is None or c not in out or nxt not in out:
             continue
-        name = _clean_name(text[c.start:nxt.end])
-        out.remove(c)
-        out.remove(nxt)
-        out.append(Cand(c.start, nxt.end, _new_key(name), name, "ORG", source="dict", country=nxt.country,
-                        sector=c.sector))
+        _join_org(out, c, nxt, text, nxt.country, c.sector)
     return sorted(out, key=lambda c: c.start)
 
 
