@@ -1,6 +1,8 @@
 """Assemble the shipped pipeline: core (tok2vec, morphologizer, trainable
 lemmatizer, parser) + NER (with its own tok2vec copied into the ner component
-via ``replace_listeners``), then set meta.json.
+via ``replace_listeners``), then set meta.json.  When the NER was trained with static
+vectors (the gazetteer features of gazetteer_vectors.py), its vectors table goes into the
+shipped vocab.
 
 Usage: python assemble.py CORE_DIR NER_DIR|- OUT_DIR --lang it --name cronaca_it
        --license "CC BY-NC-SA 4.0" [--version 0.1.0]
@@ -29,6 +31,8 @@ def main():
     if a.ner != "-":
         ner_nlp = spacy.load(a.ner)
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        if ner_nlp.vocab.vectors.n_keys:  # the NER reads static (gazetteer) vectors: ship them
+            nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)
     nlp.meta.update({
         "name": a.name, "version": a.version, "license": a.license,

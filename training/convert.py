@@ -421,6 +421,163 @@ def btc(path):
     return read_columns(path, 0, 1, "\t")
 
 
+
+# --------------------------------------------------------------------------
+# GUM entities -> flat named-entity spans
+# --------------------------------------------------------------------------
+# GUM annotates every mention (pronouns and common nouns too) with nested brackets in MISC,
+# e.g. ``Entity=(8-organization-new-nnnnn-cf3-3,5,6-sgl-University_of_Portsmouth`` ... ``8)``.
+# A *named* entity is a person/organization/place mention whose syntactic head (the token whose
+# head lies outside the mention) is a PROPN; its name is the run of name-like tokens around that
+# head ("the University of Portsmouth, United Kingdom" -> "University of Portsmouth").  Outer
+# mentions are taken first; nested ones are kept where they do not overlap ("United Kingdom").
+
+GUM_TYPES = {"person": "PER", "organization": "ORG", "place": "LOC"}
+# lowercase words allowed inside a name, between two name-like tokens ("Bank of the West")
+NAME_CONNECTORS = frozenset({"of", "the", "and", "&", "for", "de", "du", "del", "la", "le",
+                             "von", "van", "der", "on", "upon", "-"})
+_NOT_NAME_POS = frozenset({"PUNCT", "PRON", "DET", "ADP", "SYM", "NUM", "CCONJ"})
+
+
+def parse_entity_field(value: str) -> Iterator[tuple[str, str, str]]:
+    """Yield ("open"|"single"|"close", mention id, fields) for a GUM ``Entity=`` value."""
+    i = 0
+    while i < len(value):
+        if value[i] == "(":
+            j = i + 1
+            while j < len(value) and value[j] not in "()":
+                j += 1
+            fields = value[i + 1:j]
+            eid = fields.split("-", 1)[0]
+            if j < len(value) and value[j] == ")":
+                yield "single", eid, fields
+                i = j + 1
+            else:
+                yield "open", eid, fields
+                i = j
+        else:
+            m = re.match(r"(\d+)\)", value[i:])
+            if not m:
+                raise ValueError(f"bad Entity= value: {value!r}")
+            yield "close", m.group(1), ""
+            i += m.end()
+
+
+def _misc_value(misc: str, key: str) -> str | None:
+    for part in misc.split("|"):
+        if part.startswith(key + "="):
+            return part[len(key) + 1:]
+    return None
+
+
+def _name_like(w: dict) -> bool:
+    return w["upos"] == "PROPN" or (w["form"][:1].isupper() and w["upos"] not in _NOT_NAME_POS)
+
+
+def gum_sentence_entities(lines: list[str]) -> tuple[list[str], list[bool], list[tuple[int, int, str]]]:
+    """Words, spaces and flat (start, end, label) named entities of one GUM CoNLL-U sentence."""
+    words: list[dict] = []
+    range_space: dict[int, bool] = {}
+    for line in lines:
+        if line.startswith("#"):
+            continue
+        c = line.split("\t")
+        if len(c) != 10 or "." in c[0]:
+            continue
+        if "-" in c[0]:
+            range_space[int(c[0].split("-")[1])] = "SpaceAfter=No" not in c[9]
+            continue
+        words.append({"id": int(c[0]), "form": c[1], "upos": c[3],
+                      "head": int(c[6]) if c[6].isdigit() else 0, "misc": c[9],
+                      "space": range_space.get(int(c[0]), "SpaceAfter=No" not in c[9])})
+    for w in words:  # the last part of a multi-word token takes the range's SpaceAfter
+        if w["id"] in range_space:
+            w["space"] = range_space[w["id"]]
+    index = {w["id"]: k for k, w in enumerate(words)}
+    mentions: list[tuple[int, int, str]] = []
+    open_: dict[str, list[tuple[int, str]]] = {}
+    for k, w in enumerate(words):
+        value = _misc_value(w["misc"], "Entity")
+        for kind_, eid, fields in parse_entity_field(value or ""):
+            if kind_ == "single":
+                mentions.append((k, k + 1, fields))
+            elif kind_ == "open":
+                open_.setdefault(eid, []).append((k, fields))
+            elif open_.get(eid):
+                start, f = open_[eid].pop()
+                mentions.append((start, k + 1, f))
+    spans: list[tuple[int, int, str]] = []
+    for s, e, fields in sorted(mentions, key=lambda m: m[0] - m[1]):  # longest first
+        parts = fields.split("-")
+        label = GUM_TYPES.get(parts[1] if len(parts) > 1 else "")
+        heads = [k for k in range(s, e) if not s <= index.get(words[k]["head"], -1) < e]
+        if label is None or not heads or words[heads[0]]["upos"] != "PROPN":
+            continue
+        a, b = _name_run(words, heads[0], s, e)
+        if a < b and all(b <= x or y <= a for x, y, _ in spans):
+            spans.append((a, b, label))
+    return [w["form"] for w in words], [w["space"] for w in words], sorted(spans)
+
+
+def _name_run(words: list[dict], head: int, s: int, e: int) -> tuple[int, int]:
+    """The run of name-like tokens (with connectors between them) around ``head`` inside [s, e)."""
+    def connector(k: int) -> bool:
+        w = words[k]
+        if w["form"] == "-":  # hyphenated names only when written without spaces
+            return not words[k - 1]["space"] and not w["space"]
+        return w["form"].lower() in NAME_CONNECTORS
+
+    a = head
+    while a - 1 >= s and (_name_like(words[a - 1]) or (
+            connector(a - 1) and a - 2 >= s and _name_like(words[a - 2]))):
+        a -= 1
+    b = head + 1
+    while b < e and (_name_like(words[b]) or (connector(b) and b + 1 < e and _name_like(words[b + 1]))):
+        b += 1
+    while a < b and not _name_like(words[a]):
+        a += 1
+    while b > a and not _name_like(words[b - 1]):
+        b -= 1
+    return a, b
+
+
+def gum_ner_docs(vocab, path: Path | str, n_sents: int = 10) -> list[Doc]:
+    """NER training Docs (PER/ORG/LOC) from a GUM CoNLL-U file's entity annotation."""
+    docs: list[Doc] = []
+    buf: list[tuple[list[str], list[bool], list[tuple[int, int, str]]]] = []
+
+    def flush() -> None:
+        words, spaces, starts, ents = [], [], [], []
+        for ws, sp, spans in buf:
+            off = len(words)
+            words += ws
+            spaces += sp[:-1] + [True]
+            starts += [True] + [False] * (len(ws) - 1)
+            ents += [(off + a, off + b, lab) for a, b, lab in spans]
+        spaces[-1] = False
+        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
+        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
+        docs.append(doc)
+
+    block: list[str] = []
+    with open(path, encoding="utf-8") as fh:
+        for raw in list(fh) + [""]:
+            line = raw.rstrip("\n")
+            if line.strip():
+                block.append(line)
+                continue
+            if block:
+                sent = gum_sentence_entities(block)
+                if sent[0]:
+                    buf.append(sent)
+                block = []
+                if len(buf) >= n_sents:
+                    flush()
+                    buf = []
+    if buf:
+        flush()
+    return docs
+
 # --------------------------------------------------------------------------
 # Corpus layout
 # --------------------------------------------------------------------------

@@ -126,3 +126,51 @@ def test_treebank_without_spaceafter_gets_guessed_spacing(tmp_path):
     (doc,) = conllu_docs(nlp.vocab, _write(tmp_path, text))
     assert doc.text == "l'uomo, dell'arco."
     assert [t.text for t in nlp.make_doc(doc.text)] == [t.text for t in doc]
+
+
+GUM_SENT = """# sent_id = GUM_test_1
+1	Claire	Claire	PROPN	NNP	_	0	root	_	Entity=(6-person-new-nnnnn-cf1-1,2-coref
+2	Bailey	Bailey	PROPN	NNP	_	1	flat	_	SpaceAfter=No
+3	-	-	PUNCT	HYPH	_	4	punct	_	SpaceAfter=No
+4	Ross	Ross	PROPN	NNP	_	1	flat	_	Entity=6)
+5	works	work	VERB	VBZ	_	1	dep	_	_
+6	at	at	ADP	IN	_	8	case	_	_
+7	the	the	DET	DT	_	8	det	_	Entity=(8-organization-new-nnnnn-cf3-3-sgl-University_of_Portsmouth
+8	University	University	PROPN	NNP	_	5	obl	_	_
+9	of	of	ADP	IN	_	10	case	_	_
+10	Portsmouth	Portsmouth	PROPN	NNP	_	8	nmod	_	Entity=(9-place-new-nnnnn-cf4-1-sgl-Portsmouth)|SpaceAfter=No
+11	,	,	PUNCT	,	_	13	punct	_	_
+12	United	United	VERB	NNP	_	13	compound	_	Entity=(10-place-new-nnnnn-cf5-1,2-coref-United_Kingdom
+13	Kingdom	Kingdom	PROPN	NNP	_	8	appos	_	Entity=10)8)
+14	with	with	ADP	IN	_	16	case	_	_
+15	her	her	PRON	PRP$	_	16	nmod:poss	_	Entity=(11-person-giv-nnnnn-cf1-1-coref(6-person-giv-nnnnn-cf1-1-coref)
+16	team	team	NOUN	NN	_	5	obl	_	Entity=11)|SpaceAfter=No
+17	.	.	PUNCT	.	_	1	punct	_	_
+"""
+
+
+def test_gum_entities_become_flat_named_spans():
+    from convert import gum_sentence_entities, parse_entity_field
+
+    assert list(parse_entity_field("10)(14-place-x)13)")) == [
+        ("close", "10", ""), ("single", "14", "14-place-x"), ("close", "13", "")]
+    words, spaces, spans = gum_sentence_entities(GUM_SENT.strip().splitlines())
+    named = [(" ".join(words[a:b]), lab) for a, b, lab in spans]
+    # outer organisation first; the nested place inside it is dropped, the apposition kept;
+    # pronouns and common-noun mentions ("her team") are not named entities
+    assert named == [("Claire Bailey - Ross", "PER"), ("University of Portsmouth", "ORG"),
+                     ("United Kingdom", "LOC")]
+    assert spaces[:4] == [True, False, False, True]
+
+
+def test_gum_ner_docs(tmp_path):
+    import spacy
+    from convert import gum_ner_docs
+
+    p = tmp_path / "gum.conllu"
+    p.write_text(GUM_SENT + "\n" + GUM_SENT, encoding="utf-8")
+    docs = gum_ner_docs(spacy.blank("en").vocab, p, n_sents=10)
+    assert len(docs) == 1
+    assert [e.text for e in docs[0].ents][:3] == ["Claire Bailey-Ross", "University of Portsmouth",
+                                                  "United Kingdom"]
+    assert len(docs[0].ents) == 6
