@@ -45,6 +45,9 @@ def extract_sources(doc: Doc) -> list[Source]:
     acts = _gerunds_continue(analysis)
     for act in acts:
         speaker = act.speaker
+        if speaker is not None and not act.attributes and _frames_own_words(act, analysis):
+            sources.append((analysis.sentences[act.sentence], speaker))
+            continue
         if speaker is None or not act.attributes:
             continue
         act = _postposed(act, analysis)
@@ -61,6 +64,17 @@ def extract_sources(doc: Doc) -> list[Source]:
         if not any(span.overlaps(sentence) for span, _ in sources):
             sources.append((sentence, quote.speaker))
     return sources
+
+
+def _frames_own_words(act: SpeechAct, analysis: SpeechAnalysis) -> bool:
+    """ "Zelensky ha condannato quello che ha definito «un attacco deliberato»", "X expressed “deep concern”":
+    a framing verb whose subject is named in its sentence, with that speaker's quoted words in it, tells an
+    act of speech of theirs; the sentence is their claim (a framing verb with no quote is not)."""
+    if act.cue.kind != "verb" or not analysis.lex.is_framing(analysis.text[act.cue.span.start:act.cue.span.end]):
+        return False
+    sent = analysis.sentences[act.sentence]
+    named_here = act.speaker is not None and act.speaker.span is not None and sent.contains(act.speaker.span)
+    return named_here and any(sent.contains(q.inner) for q in analysis.quotes)
 
 
 def _gerunds_continue(analysis: SpeechAnalysis) -> list[SpeechAct]:

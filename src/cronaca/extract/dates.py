@@ -50,6 +50,8 @@ class DateLexicon:
     night: re.Pattern[str]
     last_night: re.Pattern[str]
     offset: re.Pattern[str]
+    ago: re.Pattern[str]  # "due giorni fa", "two weeks ago": counted back from publication
+    ago_units: dict[str, tuple[int, str]]  # unit word -> (days, precision)
     weekday_index: dict[str, int]
     month_index: dict[str, int]
     month_full: frozenset[str]
@@ -113,6 +115,10 @@ def lexicon(language: str) -> DateLexicon:
     direction = alternation([*after_words, *offsets.get("before", [])])
     offset = (rf"(?P<n>\w+)\s+(?P<unit>{alternation(units)})\s+(?P<dir>{direction})"
               rf"(?:\s+(?P<cm>{alternation(offsets.get('clause_markers', []))}))?")
+    ago_data = data.get("ago", {})
+    ago_units = {fold(k): (int(v[0]), str(v[1])) for k, v in ago_data.get("units", {}).items()}
+    ago = (rf"(?P<n>\w+)\s+(?P<unit>{alternation(ago_units)})\s+(?:{alternation(ago_data.get('words', []))})"
+           if ago_units and ago_data.get("words") else r"(?!x)x")
     rel_days = {fold(k): int(v) for k, v in data.get("relative_days", {}).items()}
     rel_periods = {fold(k): (str(v[0]), int(v[1])) for k, v in data.get("relative_periods", {}).items()}
     story_days = {fold(k): int(v) for k, v in data.get("story_days", {}).items()}
@@ -126,6 +132,7 @@ def lexicon(language: str) -> DateLexicon:
         night=re.compile(bounded(alternation(nights.get("phrases", []))), flags),
         last_night=re.compile(bounded(alternation(nights.get("last_night", []))), flags),
         offset=re.compile(bounded(offset), flags),
+        ago=re.compile(bounded(ago), flags), ago_units=ago_units,
         weekday_index=weekday_index, month_index=month_index, month_full=month_full,
         future=frozenset(fold(w) for w in fut), past=frozenset(fold(w) for w in past),
         relative_days=rel_days, relative_periods=rel_periods, offset_units=units,
@@ -182,10 +189,16 @@ def _candidates(text: str, lex: DateLexicon) -> list[_Match]:
     found: list[_Match] = []
     for kind, pattern in (("explicit", lex.explicit), ("weekday", lex.weekday), ("last_night", lex.last_night),
                           ("relative_period", lex.relative_period), ("relative_day", lex.relative_day),
-                          ("night", lex.night), ("offset", lex.offset), ("story_day", lex.story_day)):
+                          ("night", lex.night), ("offset", lex.offset), ("ago", lex.ago),
+                          ("story_day", lex.story_day)):
         for m in pattern.finditer(text):
             start, end = _core(m) if kind == "explicit" else (m.start(), m.end())
             found.append(_Match(kind, start, end, m))
+            if kind == "explicit" and m.group("my"):
+                # "the night of March 3": the cue "of" took "March" as a bare month; the full date starts there
+                fuller = pattern.match(text, m.start("my"))
+                if fuller is not None and fuller.end() > m.end():
+                    found.append(_Match(kind, *_core(fuller), fuller))
     return found
 
 
@@ -338,6 +351,18 @@ class _Resolver:
         if later is None:
             return None
         return later + dt.timedelta(days=sign * days), "day", None
+
+    def _ago(self, c: _Match, before: list[TimeExpression]) -> tuple[dt.date | None, str, None] | None:
+        """ "due giorni fa", "three weeks ago": that far back from the publication day."""
+        n = _count(c.m.group("n"), self.lex)
+        if n is None or self.pub is None:
+            return None
+        days, precision = self.lex.ago_units[fold(c.m.group("unit"))]
+        if precision == "month":
+            month = self.pub.month - 1 - n * max(1, days // 30)
+            year = self.pub.year + month // 12
+            return dt.date(year, month % 12 + 1, 1), "month", None
+        return self.pub - dt.timedelta(days=n * days), precision, None
 
     # --- context -----------------------------------------------------------------------------------
     def _sentence_of(self, pos: int) -> int:

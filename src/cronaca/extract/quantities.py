@@ -35,6 +35,9 @@ from ..records import Qualifier, Quantity, Span
 from ._phrases import APOSTROPHES, fold, sentence_bounds
 
 _FIELDS_KEY = "cronaca.quantity_fields"
+_REVISED_KEY = "cronaca.quantity_revisions"
+_REVISION = "revision"  # "the death toll rose to 31": replaces the earlier count of its field
+_SUBSET = "subset"  # "among the dead were two children": a part of an earlier count
 _TOKEN = re.compile(rf"\d+(?:[.,]\d+)*|[^\W\d_]+(?:-[^\W\d_]+)*|[{APOSTROPHES}]|[^\w\s]")
 
 Phrases = dict[tuple[str, ...], str]
@@ -94,6 +97,13 @@ class NumberLexicon:
     weak: frozenset[str]
     before_window: int
     after_window: int
+    range_openers: Phrases  # "between", "tra le": a range's first bound follows
+    range_joiners: Phrases  # "and", "e le", "to": between the bounds of a range
+    bare_joiners: Phrases  # "-", "to": join two numbers into a range with no opener ("40-50 dead")
+    range_qualifier: str  # what a range says of its lower bound (the value kept)
+    revisions: Phrases  # "death toll rose to", "il bilancio è salito": later counts replace earlier ones
+    subsets: Phrases  # "among the dead", "tra le vittime": a part of an earlier count
+    year_before: Phrases  # "nel", "since": a year-like number after them is a year
 
     @property
     def standard_fields(self) -> frozenset[str]:
@@ -125,7 +135,18 @@ def lexicon(language: str) -> NumberLexicon:
         clause_breaks=frozenset(w.lower() for w in d.get("clause_breaks", [])),
         noun_only=frozenset(rules.get("noun_only", [])), weak=frozenset(rules.get("weak", [])),
         before_window=int(rules.get("before_window", 3)), after_window=int(rules.get("after_window", 5)),
+        range_openers=_phrases(d.get("ranges", {}).get("openers", [])),
+        range_joiners=_phrases(d.get("ranges", {}).get("joiners", [])),
+        bare_joiners=_phrases(d.get("ranges", {}).get("bare_joiners", [])),
+        range_qualifier=str(d.get("ranges", {}).get("qualifier", "at_least")),
+        revisions=_phrases(d.get("revisions", {}).get("cues", [])),
+        subsets=_phrases(d.get("revisions", {}).get("subset_cues", [])),
+        year_before=_phrases(d.get("year_before", [])),
     )
+
+
+def _phrases(words: list[str]) -> Phrases:
+    return {_phrase_key(w): w for w in words}
 
 
 def _stop_words(language: str) -> frozenset[str]:
@@ -171,9 +192,10 @@ class QuantityExtractor:
         self.lexicon = lexicon(nlp.lang)
 
     def __call__(self, doc: Doc) -> Doc:
-        found = find_quantities(doc.text, self.lexicon, _date_spans(doc))
-        doc._.cronaca_quantities = [q for _, q in found]
-        doc.user_data[_FIELDS_KEY] = [f for f, _ in found]
+        found = find_quantities_revised(doc.text, self.lexicon, _date_spans(doc))
+        doc._.cronaca_quantities = [q for _, q, _ in found]
+        doc.user_data[_FIELDS_KEY] = [f for f, _, _ in found]
+        doc.user_data[_REVISED_KEY] = [role for _, _, role in found]
         return doc
 
 
@@ -184,8 +206,15 @@ def _date_spans(doc: Doc) -> list[tuple[int, int]]:
 def find_quantities(text: str, lex: NumberLexicon, dates: list[tuple[int, int]] | None = None
                     ) -> list[tuple[str | None, Quantity]]:
     """Every counted amount of ``text`` with the field it measures (None when nothing says)."""
+    return [(f, q) for f, q, _ in find_quantities_revised(text, lex, dates)]
+
+
+def find_quantities_revised(text: str, lex: NumberLexicon, dates: list[tuple[int, int]] | None = None
+                            ) -> list[tuple[str | None, Quantity, str]]:
+    """Every counted amount with its field and its role towards earlier counts: "revision" ("the toll rose to
+    31"), "subset" ("among the dead were two children") or "" (a count of its own)."""
     toks = _tokens(text)
-    out: list[tuple[str | None, Quantity]] = []
+    out: list[tuple[str | None, Quantity, str]] = []
     i = 0
     while i < len(toks):
         num = _number_at(text, toks, i, lex)
@@ -195,7 +224,12 @@ def find_quantities(text: str, lex: NumberLexicon, dates: list[tuple[int, int]] 
         i = num.last
         if _excluded(text, toks, num, lex, dates or []):
             continue
-        q_first = _qualify(toks, num, lex)
+        ranged = _range(text, toks, num, lex)
+        if ranged is not None:
+            q_first, num = ranged
+            i = num.last
+        else:
+            q_first = _qualify(toks, num, lex)
         noun_at, unit = _noun(toks, num, lex)
         lone = not num.vague and num.last - num.first == 1
         if lone and toks[num.first].key in lex.need_noun and unit is None:
@@ -203,13 +237,85 @@ def find_quantities(text: str, lex: NumberLexicon, dates: list[tuple[int, int]] 
         if lone and toks[num.first].key in lex.article_words and not _person_like(toks, noun_at, lex):
             continue
         field = _field(toks, num, q_first, noun_at, unit, lex, dates)
+        role = _role(text, toks, q_first, lex)
+        if field is None and role == _REVISION:
+            field = _field_in_sentence(text, toks, q_first, lex)
         end_tok = num.last - 1
         span = Span(toks[q_first].start, toks[end_tok].end)
         quantity = Quantity(value=num.value, qualifier=_as_qualifier(num.qualifier),
                             raw_text=text[span.start:span.end], span=span,
                             unit=None if noun_at is None else toks[noun_at].text)
-        out.append((field, quantity))
+        out.append((field, quantity, role))
     return out
+
+
+def _range(text: str, toks: list[_Tok], num: _Number, lex: NumberLexicon) -> tuple[int, _Number] | None:
+    """ "between 40 and 50", "tra le 60 e le 70", "40-50": one quantity from the opener (if any) to the upper
+    bound, valued at the lower bound with the range qualifier; None when ``num`` opens no range."""
+    if num.vague:
+        return None
+    opener = _ending_at(toks, num.first, lex.range_openers)
+    joiners = lex.range_joiners if opener is not None else lex.bare_joiners
+    join = _longest(toks, num.last, joiners)
+    if join is None or num.last + join[0] >= len(toks):
+        return None
+    upper = _bound_at(text, toks, num.last + join[0], lex)
+    if upper is None:
+        return None
+    lower = num.value
+    factor = lex.scales.get(toks[upper.last - 1].key, 1)
+    if factor > 1 and lower < factor and num.last - num.first == 1:
+        lower *= factor  # "two to three thousand", "tra 2 e 3 milioni": the scale of the upper bound
+    if upper.value <= lower:
+        return None  # "1 to 0", "from 2024 to 2025" read elsewhere: a range rises
+    first = num.first - opener[0] if opener is not None else num.first
+    return first, _Number(num.first, upper.last, lower, lex.range_qualifier)
+
+
+def _bound_at(text: str, toks: list[_Tok], i: int, lex: NumberLexicon) -> _Number | None:
+    """The upper bound of a range; digits glued to a dash ("40-50") count here."""
+    tok = toks[i]
+    if tok.is_number:
+        factor = lex.scales.get(toks[i + 1].key, 1) if i + 1 < len(toks) else 1
+        value = _parse_digits(tok.text, lex, scaled=factor > 1)
+        if value is None:
+            return None
+        return _Number(i, i + 2, round(value * factor)) if factor > 1 else _Number(i, i + 1, round(value))
+    return _words(toks, i, lex) if tok.is_word else None
+
+
+def _sentence_start(text: str, toks: list[_Tok], first: int) -> int:
+    k = first
+    while k > 0:
+        prev = toks[k - 1]
+        if prev.text in ".!?" or "\n" in text[prev.end:toks[k].start]:
+            break
+        k -= 1
+    return k
+
+
+def _field_in_sentence(text: str, toks: list[_Tok], first: int, lex: NumberLexicon) -> str | None:
+    """The field a revision is about, from the nearest field word before it in the sentence ("the death toll
+    had risen to 31", "the number of wounded later rose to 70")."""
+    for j in range(first, _sentence_start(text, toks, first), -1):
+        hit = _ending_at(toks, j, lex.fields)
+        if hit is not None and hit[1] not in lex.noun_only and hit[1] not in lex.weak:
+            return str(hit[1])
+    return None
+
+
+def _role(text: str, toks: list[_Tok], first: int, lex: NumberLexicon) -> str:
+    """The role of the quantity starting at token ``first`` from the cues before it in its sentence: a revision
+    ("il bilancio è salito: i morti sono almeno 14", "He later raised the death toll to 11"), a subset ("Tra
+    le vittime ci sono due bambini", "including three children"), or neither ("")."""
+    k = _sentence_start(text, toks, first)
+    # the nearest cue decides: "the toll rose to 31, including 12 children" has a revision and then a part
+    for j in range(first - 1, k - 1, -1):
+        if _longest(toks, j, lex.subsets) is not None:
+            return _SUBSET
+        if _longest(toks, j, lex.revisions) is not None:
+            return _REVISION
+    return ""
 
 
 def _person_like(toks: list[_Tok], at: int | None, lex: NumberLexicon) -> bool:
@@ -316,16 +422,23 @@ def _excluded(text: str, toks: list[_Tok], num: _Number, lex: NumberLexicon, dat
     if not num.vague and num.last - num.first == 1 and toks[num.first].is_number:
         raw = toks[num.first].text
         if raw.isdigit() and len(raw) == 4 and 1800 <= int(raw) <= 2100:
+            if _ending_at(toks, num.first, lex.year_before) is not None:
+                return True  # "dal 2023 al 2025 sono morti ...", "since 2020": a year after its preposition
             return _longest(toks, num.last, lex.fields) is None  # a year, unless it counts something
-    if _longest(toks, num.last, {k: True for k in lex.exclude_after}) is not None:
+    units = {k: True for k in lex.exclude_after}
+    if _longest(toks, num.last, units) is not None:
         return True
+    if num.last < len(toks) and toks[num.last].key in lex.of_words and _longest(toks, num.last + 1, units):
+        return True  # "4,5 milioni di euro", "millions of dollars": a unit after the link word
     return _ending_at(toks, num.first, {k: True for k in lex.exclude_before}) is not None
 
 
 def _qualify(toks: list[_Tok], num: _Number, lex: NumberLexicon) -> int:
     """Set the qualifier from cues next to the number; return the first token of the quantity."""
     cue = _ending_at(toks, num.first, lex.before)
-    if cue is not None and not num.vague:
+    # a round vague amount takes a cue ("oltre un migliaio", "more than a dozen"); a lower bound such as
+    # "decine" already says "at least"
+    if cue is not None and (not num.vague or num.qualifier == "about"):
         n, qualifier = cue
         num.qualifier = qualifier
         return num.first - n
@@ -366,8 +479,17 @@ def _field(toks: list[_Tok], num: _Number, q_first: int, noun_at: int | None, un
     if noun_field is not None and noun_field not in lex.weak:
         return str(noun_field)
     after = (noun_at + 1) if noun_at is not None else num.last
-    cue = _cue_after(toks, after, lex, dates or []) or _cue_before(toks, q_first, lex, dates or [])
+    cue = _cue_after(toks, after, lex, dates or [])
+    if cue is None or cue in lex.weak:
+        # "police arrested fourteen people after protesters ...": a casualty or arrest verb before the number
+        # tells more than a group noun after it
+        before = _cue_before(toks, q_first, lex, dates or [])
+        if before is not None and (cue is None or before not in lex.weak):
+            cue = before
     if cue is not None and (noun_field is None or cue not in lex.weak):
+        if cue in lex.weak and noun_field is None and unit is not None and noun_at is not None \
+                and toks[noun_at].key not in lex.person_nouns:
+            return toks[noun_at].key  # "farmers drove hundreds of tractors": the tractors are counted, not a crowd
         return cue
     if noun_field is not None:
         return str(noun_field)
@@ -432,10 +554,13 @@ def field_of(doc: Doc, quantity: Quantity) -> str | None:
     return None
 
 
-def magnitudes_in(doc: Doc, start: int, end: int, open_fields: bool = False) -> dict[str, Quantity]:
+def magnitudes_in(doc: Doc, start: int, end: int, open_fields: bool = False, revised: bool = True
+                  ) -> dict[str, Quantity]:
     """The magnitudes measured inside ``[start, end)``: field -> first quantity of that field.
 
     Only the standard fields of the language pack unless ``open_fields`` (then also "buildings", ...).
+    With ``revised`` a count the article later revises gives way to its revision, which may stand
+    outside the range ("Almeno 12 morti ... In serata il bilancio è salito: i morti sono almeno 14").
     """
     standard = lexicon(doc.lang_).standard_fields
     out: dict[str, Quantity] = {}
@@ -444,6 +569,8 @@ def magnitudes_in(doc: Doc, start: int, end: int, open_fields: bool = False) -> 
             continue
         if field in standard or open_fields:
             out.setdefault(field, q)
+    if revised:
+        return {field: latest_revision(doc, field, q) for field, q in out.items()}
     return out
 
 
@@ -465,3 +592,19 @@ def event_magnitudes(doc: Doc, sentences: Sequence[tuple[int, int]], follow: int
             for field, q in magnitudes_in(doc, s, e).items():
                 out.setdefault(field, q)
     return out
+
+
+def latest_revision(doc: Doc, field: str, quantity: Quantity) -> Quantity:
+    """The count that last revised ``quantity``: a later quantity of the same field told as a revision ("the
+    death toll rose to 31", "il bilancio è salito a 14"), with no new count of that field in between (which
+    would start another tally, and a revision after it revises that one)."""
+    fields = quantity_fields(doc)
+    roles = doc.user_data.get(_REVISED_KEY) or [""] * len(fields)
+    current = quantity
+    for (f, q), role in zip(fields, roles, strict=False):
+        if f != field or q.span.start <= current.span.start or role == _SUBSET:
+            continue  # "Tra le vittime ci sono due bambini": a part of the toll, not a new tally
+        if role != _REVISION:
+            break
+        current = q
+    return current

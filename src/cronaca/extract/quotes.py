@@ -9,6 +9,7 @@ quote when this one continues it in the next sentence.  A quote with no cue (sca
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Literal
 
 from spacy.language import Language
@@ -40,6 +41,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     """The quotes of ``doc`` in text order."""
     analysis = analyse(doc)
     quotes: list[Quote] = []
+    quote_marks: list[QuoteMarks] = []
     previous: tuple[Quote, int] | None = None
     for marks in analysis.quotes:
         qid = f"q{len(quotes) + 1}"
@@ -49,6 +51,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         text = analysis.text[marks.inner.start:marks.inner.end]
         if act is not None:
             quote = _from_act(qid, text, marks, kind, act, analysis)
+        elif (later := _back_referenced(analysis, marks, si)) is not None:
+            quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=later)
         elif previous is not None and _continues(analysis, marks, si, previous):
             prior = previous[0]
             quote = Quote(id=qid, text=text, span=marks.inner, kind=kind, speaker=prior.speaker,
@@ -64,8 +68,44 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         else:
             quote = Quote(id=qid, text=text, span=marks.inner, kind=kind)
         quotes.append(quote)
+        quote_marks.append(marks)
         previous = (quote, si)
-    return quotes
+    return _runs_over_paragraphs(analysis.text, quotes, quote_marks)
+
+
+def _runs_over_paragraphs(text: str, quotes: list[Quote], marks: list[QuoteMarks]) -> list[Quote]:
+    """ "«Le parole non fermano i missili.\n\n«Chiediamo ...», ha proseguito X": a quote left open at the end of
+    its paragraph goes on in the quote opening the next one; the part with no speaker of its own takes the
+    speaker the other part's cue names (each part stays a quote of its own, as its marks delimit it)."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        quote, nxt = out[i], out[i + 1]
+        if quote.speaker is not None or marks[i].closed or nxt.speaker is None:
+            continue
+        between = text[marks[i].outer.end:marks[i + 1].outer.start]
+        if "\n" in between and not between.strip():
+            out[i] = replace(quote, speaker=nxt.speaker, channel=nxt.channel, reported_by=nxt.reported_by)
+    return out
+
+
+def _back_referenced(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Participant | None:
+    """ "“...” Così il segretario X ha commentato", "“...” That was the message from X": a quote standing as a
+    sentence of its own, named by the next sentence's opening words; its speaker is who that sentence names."""
+    if si + 1 >= len(analysis.sentences) or analysis.acts_in(si):
+        return None
+    sent, nxt = analysis.sentences[si], analysis.sentences[si + 1]
+    text = analysis.text
+    if text[sent.start:marks.outer.start].strip() or words_in(text, marks.outer.end, sent.end):
+        return None
+    if not analysis.lex.opens_back_reference(text, nxt.start, nxt.end):
+        return None
+    spoken = [a.speaker for a in analysis.acts_in(si + 1) if a.speaker is not None and a.cue.kind == "verb"]
+    if spoken:
+        return spoken[0]
+    names = [c for c in analysis.index.between(nxt.start, nxt.end) if c.can_speak and c.kind != "guess"]
+    people = [c for c in names if c.type == "PER"]
+    best = (people or names)[:1]
+    return best[0].participant if best else None
 
 
 def _headline_speaker(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Participant | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..records import Participant, Span
-from .speakers import MentionIndex, raw_participant
+from .speakers import MentionIndex, drop_elision, raw_participant
 from .speech import Cue, Group, SpeechLexicon, words_in
 
 NP_END = re.compile(r"[,;:!?\n()\[\]—–“”«»\"]|\.(?=\s|$)|(?<=\s)-(?=\s)")
@@ -80,7 +80,32 @@ class SourcePhrases:
             break
         if group is not None and len([w for w, s in words if s.end <= group.span.start]) <= 3:
             return self._group(group.span, group.name, start, end)
+        if not cands:
+            return self._org_description(words)
         return None
+
+    def _org_description(self, words: list[tuple[str, Span]]) -> Participant | None:
+        """ "according to the health ministry", "according to a statement from the interior ministry": an
+        organisation described by common nouns, no name; kept as written."""
+        low = [w.lower() for w, _ in words]
+        i = 0
+        while i < len(low) and low[i] in self.lex.determiners:
+            i += 1
+        if i < len(low) and low[i] in self.lex.documents:
+            i += 1  # "a statement from ...": the document's issuer
+            if i < len(low) and low[i] in self.lex.non_subject | self.lex.possessive:
+                i += 1
+            while i < len(low) and low[i] in self.lex.determiners:
+                i += 1
+        rest = words[i:]
+        if not rest or len(rest) > 4 or low[-1] not in self.lex.org_nouns:
+            return None
+        if not all(w.isalpha() and w.islower() for w, _ in rest):
+            return None
+        part = raw_participant(self.text, rest[0][1].start, rest[-1][1].end)
+        if part is not None:
+            self.unnamed.add(id(part))
+        return part
 
     def _unnamed_group(self, start: int, end: int) -> Group | None:
         """A group phrase that is not part of a name ("la stampa", but not the newspaper "La Stampa")."""
@@ -124,16 +149,38 @@ class SourcePhrases:
 
 
     # ---- subjects that are not names ----------------------------------------------------------------
-    def _plain_subject_before(self, cue: Cue, floor: int) -> Participant | None:
-        """ "“...,” the defense team said": a determiner and common nouns right before the cue, after a quote
-        or at the clause start, name an unnamed speaker (kept as written)."""
+    def _subject_segment(self, cue: Cue, floor: int) -> tuple[int, int]:
+        """The stretch before a cue that may hold its subject: from the last comma or quote mark, or the noun
+        phrase before an inserted relative clause ("A senior diplomat, who asked not to be named, told")."""
         lead = self.text[floor:cue.span.start]
         cut = max(lead.rfind(ch) for ch in ",;:" + "".join(self.lex.closers))
         segment = (floor + cut + 1, cue.span.start)
         relative = re.match(r"\s*([^,;:]+),\s*(\w+)[^;:]*,\s*$", lead)
         if relative is not None and relative.group(2).lower() in self.lex.relatives:
-            # "A senior diplomat, who asked not to be named, told": the noun phrase before the clause
             segment = (floor + relative.start(1), floor + relative.end(1))
+        return segment
+
+    def _title_of_group(self, cue: Cue, floor: int) -> bool:
+        """ "A spokesman for the group, speaking on condition of anonymity, said", "un portavoce del gruppo ha
+        detto": a title whose owner is a definite organisation noun (the organisation named before)."""
+        words = [w.lower() for w, _ in words_in(self.text, *self._subject_segment(cue, floor))]
+        if len(words) < 3 or len(words) > 7 or words[0] not in self.lex.determiners:
+            return False
+        title = next((i for i, w in enumerate(words[1:3], 1) if w in self.lex.titles), None)
+        if title is None:
+            return False
+        if title + 1 >= len(words):
+            return False
+        prep = words[title + 1]
+        glued = drop_elision(prep, self.lex.determiners) != prep  # "dell'organizzazione"
+        if not glued and prep not in self.lex.non_subject | self.lex.possessive:
+            return False
+        return drop_elision(words[-1], self.lex.determiners) in self.lex.org_nouns
+
+    def _plain_subject_before(self, cue: Cue, floor: int) -> Participant | None:
+        """ "“...,” the defense team said": a determiner and common nouns right before the cue, after a quote
+        or at the clause start, name an unnamed speaker (kept as written)."""
+        segment = self._subject_segment(cue, floor)
         words = words_in(self.text, *segment)
         if not 2 <= len(words) <= 6 or words[0][0].lower() not in self.lex.determiners:
             return None
@@ -204,16 +251,3 @@ def _is_initial_dot(text: str, dot: int, lex: SpeechLexicon) -> bool:
     nxt = text[dot + 1:dot + 3].strip()
     return (token in lex.abbreviations or (len(token) == 2 and token[0].isupper())
             or "." in token[:-1]) and bool(nxt)
-
-
-def drop_elision(word: str, determiners: frozenset[str]) -> str:
-    """ "l'avvocato" -> "avvocato", "dell'Oim" -> "Oim": an elided article or preposition glued to the word it
-    introduces."""
-    low = word.lower().replace("’", "'")
-    for d in determiners:
-        if d.endswith("'") and low.startswith(d) and len(low) > len(d):
-            return word[len(d):]
-    head, sep, rest = low.partition("'")
-    if sep and rest and 1 <= len(head) <= 5 and head.isalpha():
-        return word[len(head) + 1:]  # "dell'", "all'", "sull'": a short elided function word
-    return word

@@ -194,3 +194,60 @@ def raw_participant(text: str, start: int, end: int) -> Participant | None:
         return None
     raw = text[start:end]
     return Participant(raw_text=raw, entity_name=raw, span=Span(start, end))
+
+
+def mistyped_subject(cand: Candidate) -> bool:
+    """A name the entity stage typed as a natural place (LOC) standing as the subject of a speech verb: places
+    other than countries and cities (GPE) do not speak, so the name is a person or an organisation the
+    recogniser mistyped ("Tkachenko said", "Federmeccanica ha definito")."""
+    return cand.type == "LOC" and cand.kind == "name"
+
+
+def qualifies_title(text: str, owner: Candidate, person: Candidate, lex: SpeechLexicon) -> bool:
+    """ "Hungary's foreign minister X", "Kremlin spokesman X": a name owning the title of the person after it."""
+    gap = text[owner.span.end:person.span.start]
+    gap = re.sub(r"^(?:’s|'s|’|')", "", gap)
+    words = [w.lower() for w, _ in words_in(gap, 0, len(gap))]
+    if not words or len(words) > 4 or any(ch in gap for ch in ",;:.()"):
+        return False
+    joined = " ".join(words)
+    return any(w in lex.titles for w in words) or any(
+        t in joined for t in lex.titles if " " in t)
+
+
+def owning_org(words: list[tuple[str, Span]], lex: SpeechLexicon) -> tuple[int, int] | None:
+    """ "a spokeswoman for the ministry", "nella nota del ministero": a title or a document owned by an
+    organisation noun with a definite article, and nothing else; the character range of the noun."""
+    low = [drop_elision(w, lex.determiners).lower() for w, _ in words]
+    glued = [drop_elision(w, lex.determiners) != w for w, _ in words]
+    i = 0
+    while i < len(low) and (low[i] in lex.determiners or low[i] in lex.non_subject):
+        i += 1
+    if i >= len(low) or not (low[i] in lex.titles or low[i] in lex.documents):
+        return None
+    rest = list(range(i + 1, len(low)))
+    if not rest:
+        return None
+    j = rest[0]
+    if not glued[j]:
+        if low[j] not in lex.non_subject | lex.possessive:
+            return None
+        j += 1
+        while j < len(low) and low[j] in lex.determiners and not glued[j]:
+            j += 1
+    if j != len(low) - 1 or low[j] not in lex.org_nouns:
+        return None
+    return words[j][1].start, words[j][1].end
+
+
+def drop_elision(word: str, determiners: frozenset[str]) -> str:
+    """ "l'avvocato" -> "avvocato", "dell'Oim" -> "Oim": an elided article or preposition glued to the word it
+    introduces."""
+    low = word.lower().replace("’", "'")
+    for d in determiners:
+        if d.endswith("'") and low.startswith(d) and len(low) > len(d):
+            return word[len(d):]
+    head, sep, rest = low.partition("'")
+    if sep and rest and 1 <= len(head) <= 5 and head.isalpha():
+        return word[len(head) + 1:]  # "dell'", "all'", "sull'": a short elided function word
+    return word

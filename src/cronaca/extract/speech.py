@@ -88,7 +88,8 @@ class SpeechLexicon:
         self.object_verbs = frozenset(w.lower() for w in verbs.get("object_verbs", []))
         self.complement_markers = frozenset(w.lower() for w in verbs.get("complement_markers", []))
         self.reporting_verbs = frozenset(w.lower() for w in verbs.get("reporting", []))
-        self.framing_verbs = tuple(" ".join(w.lower().split()) for w in verbs.get("framing", []))
+        self.framing_verbs = tuple(" ".join(w.lower().split()) for w in verbs.get("framing", [])
+                                   + verbs.get("framing_participles", []))
         self.dative = frozenset(w.lower() for w in verbs.get("dative", []))
         self._verb_re = self._verb_pattern(verbs)
         sources = data.get("sources", {})
@@ -108,6 +109,10 @@ class SpeechLexicon:
         self.relatives = frozenset(w.lower() for w in speakers.get("relatives", []))
         self.title_modifiers = frozenset(w.lower() for w in speakers.get("title_modifiers", []))
         self.documents = frozenset(w.lower() for w in speakers.get("documents", []))
+        self.org_nouns = frozenset(w.lower() for w in speakers.get("org_nouns", []))
+        self.definite_determiners = frozenset(w.lower() for w in speakers.get("definite_determiners", []))
+        self.org_pronouns = frozenset(w.lower() for w in speakers.get("org_pronouns", []))
+        self._back_reference_re = _compile(speakers.get("back_references", []))
         self.media_nouns = frozenset(w.lower() for w in data.get("media", {}).get("nouns", []))
         self.media_name_words = frozenset(data.get("media", {}).get("name_words", []))
         self.abbreviations = frozenset(data.get("sentences", {}).get("abbreviations", []))
@@ -123,8 +128,9 @@ class SpeechLexicon:
         prefix = rf"(?:(?:{aux})\s+)" if aux else ""
         adverbs = rf"(?:(?:{adv})\s+){{0,2}}" if adv else ""
         parts = []
-        if verbs.get("participles") and prefix:
-            parts.append(rf"(?P<aux>{prefix}{adverbs})(?:{_alternation(verbs['participles'])})")
+        participles = verbs.get("participles", []) + verbs.get("framing_participles", [])
+        if participles and prefix:
+            parts.append(rf"(?P<aux>{prefix}{adverbs})(?:{_alternation(participles)})")
         forms = verbs.get("forms", []) + verbs.get("gerunds", []) + verbs.get("framing", [])
         if forms:
             parts.append(rf"(?P<aux2>{prefix}?{adverbs})(?:{_alternation(forms)})")
@@ -164,6 +170,14 @@ class SpeechLexicon:
                 continue
             kept.append(cue)
         return kept
+
+    def opens_back_reference(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` opens with words pointing back to the quote before it ("Così X ha
+        commentato", "That was the message from X")."""
+        if self._back_reference_re is None:
+            return False
+        m = self._back_reference_re.match(text, start, end)
+        return m is not None
 
     def is_framing(self, cue_text: str) -> bool:
         """A verb that frames a quoted fragment without reporting a claim ("urged X to “...”")."""
@@ -281,7 +295,7 @@ def find_quotes(text: str, lex: SpeechLexicon) -> list[QuoteMarks]:
                 out.append(_marks(text, i, j + 1, closed=True))
                 i = j + 1
                 continue
-            if closer != ch and ch not in lex.apostrophes:
+            if (closer != ch and ch not in lex.apostrophes) or _reopens_next_paragraph(text, i, ch):
                 end = text.find("\n", i)
                 end = len(text) if end < 0 else end
                 out.append(_marks(text, i, end, closed=False))
@@ -290,6 +304,17 @@ def find_quotes(text: str, lex: SpeechLexicon) -> list[QuoteMarks]:
         i += 1
     found = [q for q in out if q.inner.end > q.inner.start]
     return [part for q in found for part in _split_at_inciso(text, q, lex)]
+
+
+def _reopens_next_paragraph(text: str, i: int, mark: str) -> bool:
+    """A quote left open at the end of its paragraph whose next paragraph opens with the same mark: the press
+    convention for one speaker's words running over paragraphs ("...citizens.\n\n\"We will ...")."""
+    end = text.find("\n", i)
+    if end < 0:
+        return False
+    if mark in text[i + 1:end]:
+        return False  # the paragraph closes it, or holds another quote
+    return text[end:].lstrip()[:1] == mark
 
 
 # an inserted clause set off by dashes inside a quote: «Non accetteremo – ha aggiunto – che ...»

@@ -19,8 +19,17 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from ..records import Participant, Span
-from .source_phrases import NP_END, SourcePhrases, drop_elision
-from .speakers import Candidate, MentionIndex, raw_participant, stop_words
+from .source_phrases import NP_END, SourcePhrases
+from .speakers import (
+    Candidate,
+    MentionIndex,
+    drop_elision,
+    mistyped_subject,
+    owning_org,
+    qualifies_title,
+    raw_participant,
+    stop_words,
+)
 from .speech import Cue, QuoteMarks, SpeechLexicon, find_quotes, lexicon, sentence_spans, words_before, words_in
 
 _CACHE_KEY = "cronaca.speech_acts"
@@ -87,6 +96,7 @@ class _Resolver(SourcePhrases):
         self.doc = doc
         self.a = analysis
         self.last_speaker: tuple[Participant, int] | None = None
+        self.last_group: tuple[Participant, int] | None = None
 
     def run(self) -> None:
         cues = [c for c in self.lex.cues(self.text) if not self.a.in_quote(c.span.start)]
@@ -202,11 +212,23 @@ class _Resolver(SourcePhrases):
         covered = sent if trailing else Span(cue.span.start, sent.end)
         prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
         if prev and prev[-1].lower() in self.lex.anaphoric_objects and si > 0:
-            covered = Span(self.a.sentences[si - 1].start, sent.end)  # "Lo riferisce l'Ansa": the claim before
+            # "Lo riferisce l'Ansa": the claims told before it in its paragraph
+            covered = Span(self.a.sentences[self._paragraph_start(si)].start, sent.end)
             attributes = True
         if speaker is not None and id(speaker) not in self.unnamed:
             self.last_speaker = (speaker, si)  # a named speaker; "officials" is no antecedent for "he"
+        elif speaker is not None:
+            self.last_group = (speaker, si)  # but "the army" is one for "it"
         return SpeechAct(cue, si, speaker, covered, channel, outlet, (), trailing, attributes)
+
+    def _paragraph_start(self, si: int) -> int:
+        """The first of the (at most _ANTECEDENT_WINDOW) sentences before ``si`` in the same paragraph; at least
+        the sentence right before, which an anaphoric object always points to."""
+        first = si - 1
+        while (first > 0 and si - first < _ANTECEDENT_WINDOW
+               and "\n" not in self.text[self.a.sentences[first - 1].end:self.a.sentences[first].start + 1]):
+            first -= 1
+        return first
 
     def _according_act(self, cue: Cue, si: int, sent: Span, channel: str | None) -> SpeechAct | None:
         source = self._np_source(cue.span.end, sent.end, stop_at_citing=True)
@@ -224,6 +246,12 @@ class _Resolver(SourcePhrases):
         content = [(w, s) for w, s in words if w.lower() not in self.lex.determiners]
         if not content or not self._title_only(content):
             return None
+        end = m.start() if m else sent.end
+        apposed = self._apposed_name_end(end, sent)
+        if apposed > end:  # "according to the spokeswoman, Anna Berg, ...": the name after the title
+            named = [c for c in self.index.between(end, apposed) if c.type == "PER"]
+            if named:
+                return named[0].participant
         return self._antecedent(cue.span.start, si)
 
     def _trailing(self, cue: Cue, sent: Span) -> bool:
@@ -239,12 +267,19 @@ class _Resolver(SourcePhrases):
     def _verb_subject(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span]) -> Participant | None:
         if self._gerund(cue):
             return self._clause_subject(cue, si)
+        relative = self._relative_antecedent(cue, sent)
+        if relative is not None:
+            return relative.participant
         inverted = self._inverted_np(cue, sent)
         if inverted is not None:
             cand = self._inverted_candidate(*inverted)
             if cand is not None:
                 return cand.participant
         before = words_before(self.text, cue.span.start, 3, floor=max(floor, sent.start))
+        if before and before[-1].lower() in self.lex.org_pronouns:
+            org = self._org_antecedent(cue.span.start, si)
+            if org is not None:  # "The army said ... “...,” it said": the organisation told before
+                return org
         if before and before[-1].lower() in self.lex.pronouns:
             return self._antecedent(cue.span.start, si)  # "..., she said": not the name before the comma
         group = self._group_before(cue, max(floor, sent.start))
@@ -260,7 +295,11 @@ class _Resolver(SourcePhrases):
             return self._antecedent(cue.span.start, si)
         plain = self._plain_subject_before(cue, max(floor, sent.start))
         if plain is not None:
-            return plain
+            return self._descriptive_antecedent(plain, cue, si)
+        if self._title_of_group(cue, max(floor, sent.start)):
+            owner = self._recent_org(cue.span.start, si)
+            if owner is not None:
+                return owner.participant
         if inverted is not None:
             other = self._inverted_other(cue, si, *inverted)
             if other is not None:
@@ -270,6 +309,18 @@ class _Resolver(SourcePhrases):
                 return possessive.participant
             return self._antecedent(cue.span.start, si)
         return None
+
+    def _relative_antecedent(self, cue: Cue, sent: Span) -> Candidate | None:
+        """ "..., il ministro Matteo Piantedosi, che ha ringraziato i carabinieri", "X, who said": the subject of a
+        relative clause is the name right before its comma, not a noun after the verb."""
+        m = re.search(r",\s*(\w+)\s+$", self.text[sent.start:cue.span.start])
+        if m is None or m.group(1).lower() not in self.lex.relatives:
+            return None
+        comma = sent.start + m.start()
+        cands = [c for c in self.index.between(sent.start, comma) if c.span.end <= comma]
+        if not cands or not cands[-1].can_speak or self.text[cands[-1].span.end:comma].strip():
+            return None
+        return cands[-1]
 
     def _inverted_np(self, cue: Cue, sent: Span) -> tuple[int, int] | None:
         """The region after a cue that may hold an inverted subject ("..., said Trump")."""
@@ -310,15 +361,18 @@ class _Resolver(SourcePhrases):
         if not words:
             return None
         title_words = (self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
-                       | self.lex.dative)
+                       | self.lex.dative | self.lex.org_nouns)
         channels = self.lex.channel_spans(self.text, start, end)
         cands = [c for c in self.index.between(start, end) if not any(ch.overlaps(c.span) for ch in channels)]
+        lead_start = start
         for i, c in enumerate(cands):
             if not c.can_speak:
                 continue
-            if self._dative_before(c.span.start, start):
-                continue  # "ha detto all'ANSA il portavoce X": the outlet is spoken to
-            lead = [drop_elision(w, self.lex.determiners) for w, s in words if s.end <= c.span.start]
+            if self._dative_before(c.span.start, start) or self._addressed_outlet(c, lead_start):
+                lead_start = c.span.end  # "ha detto all'agenzia Adnkronos il portavoce X": the outlet is spoken to
+                continue
+            lead = [drop_elision(w, self.lex.determiners) for w, s in words
+                    if lead_start <= s.start and s.end <= c.span.start]
             if not all(w.lower() in title_words or w[:1].isupper()
                        or (j > 0 and lead[j - 1].lower() in self.lex.titles)  # "il presidente ucraino X"
                        for j, w in enumerate(lead)) and not self._title_phrase(lead):
@@ -327,8 +381,8 @@ class _Resolver(SourcePhrases):
                 continue  # "la presidente del Consiglio Giorgia Meloni": the office, not the speaker
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if (nxt is not None and nxt.type == "PER" and c.type != "PER"
-                    and not self.text[c.span.end:nxt.span.start].strip()):
-                c = nxt
+                    and self.text[c.span.end:nxt.span.start].strip() in ("", ",")):
+                c = nxt  # "il portavoce dell'Oim, Flavio Di Giacomo": the person in apposition speaks
             tail = [w for w, s in words if s.start >= c.span.end]
             # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
             stops = self.lex.np_stops | self.lex.non_subject | self.lex.possessive
@@ -336,6 +390,20 @@ class _Resolver(SourcePhrases):
                 return None  # "said Russia wanted peace": a clause, not an inverted subject
             return c
         return self._document_org(words, start, end)
+
+    def _addressed_outlet(self, cand: Candidate, floor: int) -> bool:
+        """ "all'agenzia Adnkronos", "to the news agency Reuters": an outlet named after a dative and its noun."""
+        before = [w for w, _ in words_in(self.text, floor, cand.span.start)]
+        dative = {d.replace("’", "'") for d in self.lex.dative}
+        popped = False
+        while before and (drop_elision(before[-1], self.lex.determiners).lower() in self.lex.media_nouns
+                          or before[-1].lower() in self.lex.determiners):
+            head = before.pop()
+            popped = True
+            bare = drop_elision(head, self.lex.determiners)
+            if bare != head and head[:len(head) - len(bare)].lower().replace("’", "'") in dative:
+                return True  # "all'agenzia": the dative glued to the noun
+        return popped and bool(before) and before[-1].lower().replace("’", "'") in dative
 
     def _document_org(self, words: list[tuple[str, Span]], start: int, end: int) -> Candidate | None:
         """ "said the statement posted to the State Department's website": the organisation named in it."""
@@ -370,10 +438,29 @@ class _Resolver(SourcePhrases):
         first = content[0][0].lower()
         if first in self.lex.pronouns:
             return self._antecedent(cue.span.start, si)
+        if first in self.lex.org_nouns and _at_sentence_end(self.text, end) and 2 <= len(content) <= 5 and (
+                content[1][0].lower() in self.lex.possessive or drop_elision(content[1][0], self.lex.determiners)
+                != content[1][0]) and all(w[:1].isupper() for w, _ in content[2:]):
+            # "Lo ha reso noto la prefettura di Agrigento": an office named by its noun and its place
+            part = raw_participant(self.text, content[0][1].start, content[-1][1].end)
+            if part is not None:
+                self.unnamed.add(id(part))
+            return part
+        owner = owning_org(words, self.lex)
+        if owner is not None:
+            # "said a spokeswoman for the ministry", "si legge nella nota del ministero": the organisation
+            org = self._recent_org(cue.span.start, si)
+            if org is not None:
+                return org.participant
+            part = raw_participant(self.text, *owner)
+            if part is not None:
+                self.unnamed.add(id(part))
+            return part
         if first in self.lex.np_stops or first in self.lex.complement_markers or first in self.lex.non_subject:
             return None
         group = self._unnamed_group(start, end)
-        if group is not None and not [w for w, s in content if s.end <= group.span.start]:
+        if (group is not None and not [w for w, s in content if s.end <= group.span.start]
+                and not self._clause_goes_on(group.span.end, end)):
             return self._group(group.span, group.name, start, end)
         if self._title_only(content):
             return self._antecedent(cue.span.start, si)
@@ -386,6 +473,68 @@ class _Resolver(SourcePhrases):
             if part is not None:
                 self.unnamed.add(id(part))
             return part
+        return None
+
+    def _clause_goes_on(self, pos: int, end: int) -> bool:
+        """ "..., said the army was “inventing ...”": a verb after the noun phrase makes it the subject of the
+        reported clause, not an inverted speaker; only modifiers and prepositional phrases may follow one."""
+        after = [w.lower() for w, _ in words_in(self.text, pos, end)]
+        if not after:
+            return False
+        first = after[0]
+        return not (first in self.lex.non_subject or first in self.lex.np_stops or first in self.lex.possessive
+                    or first in self.lex.relatives)
+
+    def _descriptive_antecedent(self, plain: Participant, cue: Cue, si: int) -> Participant:
+        """ "The medical group said", "the statement said", "il ministero ha spiegato": a definite description
+        whose head is an organisation noun refers to the organisation last named; one whose head is a document
+        noun to the last speaker (who issued it)."""
+        words = plain.raw_text.lower().split()
+        before = words_before(self.text, plain.span.start, 1) if plain.span is not None else []
+        if not words or not before or before[-1].lower() not in self.lex.definite_determiners:
+            return plain
+        head = words[-1]
+        if head in self.lex.documents and self.last_speaker is not None \
+                and si - self.last_speaker[1] <= _ANTECEDENT_WINDOW:
+            return self.last_speaker[0]
+        if head in self.lex.org_nouns or " ".join(words) in self.lex.org_nouns:
+            org = self._recent_org(cue.span.start, si)
+            group = self.last_group if self.last_group is not None \
+                and si - self.last_group[1] <= _ANTECEDENT_WINDOW else None
+            # "More than 100 aid organizations warned ... the groups said": an unnamed group that spoke later
+            # than the organisation was named is the one described
+            if group is not None and (org is None or self.a.sentence_of(org.span.start) <= group[1]):
+                return group[0]
+            if org is not None:
+                return org.participant
+        return plain
+
+    def _org_antecedent(self, pos: int, si: int) -> Participant | None:
+        """What "it" stands for: the organisation or country last named as a subject, or the unnamed group
+        ("the army", "police") that spoke last, whichever came later."""
+        org = self._recent_org(pos, si, subjects_only=True)
+        group = self.last_group if self.last_group is not None and si - self.last_group[1] <= _ANTECEDENT_WINDOW \
+            else None
+        if group is not None and (org is None or self.a.sentence_of(org.span.start) <= group[1]):
+            return group[0]
+        return org.participant if org is not None else None
+
+    def _recent_org(self, pos: int, si: int, subjects_only: bool = False) -> Candidate | None:
+        """The organisation most recently named outside quotes within the antecedent window; with
+        ``subjects_only`` also a country or city (GPE), but only one no preposition governs ("it" refers to
+        the subject of a recent clause, not to a place the sentence mentions)."""
+        floor = self.a.sentences[max(0, si - _ANTECEDENT_WINDOW)].start
+        types = ("ORG", "GPE") if subjects_only else ("ORG",)
+        for c in reversed(self.index.between(floor, pos)):
+            if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start):
+                continue
+            before = words_before(self.text, c.span.start, 1)
+            if self.text[:c.span.start].rstrip().endswith("(") or (
+                    before and before[-1].lower() in self.lex.addressee_verbs):
+                continue  # "GENEVA (Reuters)", "told The Associated Press": the outlet relays, it is not described
+            if subjects_only and self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive):
+                continue
+            return c
         return None
 
     def _clause_subject(self, cue: Cue, si: int) -> Participant | None:
@@ -416,7 +565,8 @@ class _Resolver(SourcePhrases):
                 # only a name covering the subject's head counts: in "Kremlin spokesman Dmitry Peskov" or
                 # "il segretario di Stato Rubio" the subtree also holds names that are not the speaker
                 c = self.index.covering(child.idx, child.idx + len(child))
-                if c is not None and c.can_speak and c.kind != "guess" and c.span.end <= cue.span.start:
+                if (c is not None and (c.can_speak or mistyped_subject(c)) and c.kind != "guess"
+                        and c.span.end <= cue.span.start):
                     return c.participant
         return None
 
@@ -427,7 +577,7 @@ class _Resolver(SourcePhrases):
         for c in reversed(self.index.between(floor, cue.span.start)):
             if c.span.end > cue.span.start or any(m.overlaps(c.span) for m in masked):
                 continue
-            if not c.can_speak:
+            if not c.can_speak and not mistyped_subject(c):
                 continue
             if self.index.preceded_by(c, self.lex.non_subject, floor=sent.start):
                 continue
@@ -483,13 +633,17 @@ class _Resolver(SourcePhrases):
         """The person most recently named as a sentence's first, non-prepositional name (the salient one)."""
         for back in range(si, max(-1, si - _ANTECEDENT_WINDOW - 1), -1):
             sent = self.a.sentences[back]
-            for c in self.index.between(sent.start, min(sent.end, pos)):
+            cands = self.index.between(sent.start, min(sent.end, pos))
+            for k, c in enumerate(cands):
                 if self.a.in_quote(c.span.start):
                     continue
                 if self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive, floor=sent.start):
                     continue
                 if c.type in types:
                     return c
+                nxt = cands[k + 1] if k + 1 < len(cands) else None
+                if nxt is not None and nxt.type in types and qualifies_title(self.text, c, nxt, self.lex):
+                    return nxt  # "Hungary's foreign minister Peter Szijjarto was ...": the minister is the subject
                 break
         return None
 
