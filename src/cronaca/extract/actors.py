@@ -95,10 +95,12 @@ def _rows(text: str) -> list[dict[str, str]]:
 class ActorDictionary:
     """Actors, aliases by language, demonyms and offices, loaded from the packaged data files."""
 
-    def __init__(self, actors: dict[str, Actor], aliases: dict[str, list[Alias]], offices: list[Office]) -> None:
+    def __init__(self, actors: dict[str, Actor], aliases: dict[str, list[Alias]], offices: list[Office],
+                 adjectives: dict[str, str] | None = None) -> None:
         self.actors = actors
         self._aliases = aliases  # language ("*" = every language) -> aliases
         self.offices = offices
+        self._adjectives = adjectives or {}  # ISO alpha-3 -> English adjective ("ARM" -> "Armenian")
         self._by_holder: dict[str, list[Office]] = defaultdict(list)
         for o in offices:
             self._by_holder[o.holder].append(o)
@@ -108,6 +110,10 @@ class ActorDictionary:
 
     def aliases(self, language: str) -> list[Alias]:
         return self._aliases.get("*", []) + self._aliases.get(language, [])
+
+    def adjective(self, country: str) -> str | None:
+        """The English adjective of a country ("Armenian" for ARM), for canonical names built from it."""
+        return self._adjectives.get(country)
 
     def holder(self, office: str, of: str, day: dt.date | None) -> Actor | None:
         """Who held ``office`` of ``of`` (an actor key) on ``day``; the latest holder when ``day`` is None."""
@@ -172,10 +178,14 @@ def load_dictionary() -> ActorDictionary:
             parsed = _parse_alias(raw, key)
             if parsed:
                 aliases[parsed[0]].append(parsed[1])
+    adjectives: dict[str, str] = {}
     for row in _rows(_read("demonyms.tsv")):
         key = f"country:{row['country'].strip()}"
         if key not in actors:
             continue
+        if row["language"].strip() == "en":
+            # the first English form is the adjective ("Armenian|Armenians")
+            adjectives.setdefault(row["country"].strip(), row["forms"].split("|")[0].strip())
         for form in row["forms"].split("|"):
             parsed = _parse_alias(form, key, demonym=True)
             if parsed:
@@ -183,7 +193,7 @@ def load_dictionary() -> ActorDictionary:
                 aliases[lang].append(replace(parsed[1], language=lang))
     offices = [Office(r["office"], r["of"], r["holder"], _date(r["start"]), _date(r["end"]))
                for r in _rows(_read("offices.tsv"))]
-    return ActorDictionary(actors, dict(aliases), offices)
+    return ActorDictionary(actors, dict(aliases), offices, adjectives)
 
 
 @dataclass(frozen=True, slots=True)

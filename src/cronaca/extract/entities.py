@@ -1,13 +1,16 @@
 """The entity stage: article entities from the actor dictionary, the pipeline's NER and, without NER, from
 capitalised names; titles and roles resolved to persons; one :class:`~cronaca.records.Entity` per referent.
 
-Order of trust: dictionary aliases (longest match, case rules of :mod:`cronaca.extract.actors`) and
-institutions named after a known place ("Procura di Napoli"), then NER entities (which may swallow a place
-inside an organisation name: "Kathmandu District Administration Office"), then capitalised sequences
-(:mod:`cronaca.extract.names`): all of them without NER, with NER only those a title, a head word or the
+Order of trust: dictionary aliases (longest match, case rules of :mod:`cronaca.extract.actors`),
+institutions named after a known place ("Procura di Napoli", "Regione Lombardia") and ministries and armed
+forces named by their country ("Armenia's Defence Ministry", "l'esercito armeno"), then NER entities (which
+may swallow a place inside an organisation name: "Kathmandu District Administration Office"), then capitalised
+sequences (:mod:`cronaca.extract.names`): all of them without NER, with NER only those a title, a head word or the
 gazetteer types. Capitals stand for their government unless used as places ("a Kiev", "in Washington").
 Titles and roles are resolved by :mod:`cronaca.extract.coref`, which also holds the helpers re-exported
-here for the quote and event stages.
+here for the quote and event stages. Units named by a generic head ("Comando provinciale dei carabinieri") are
+mentions of their organisation; :func:`named_entities` leaves out the entities only a demonym or an unnamed
+role refers to.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Entity, Span
-from .actors import ActorDictionary, load_dictionary, matcher_for, tokens_of
+from .actors import Actor, ActorDictionary, load_dictionary, matcher_for, tokens_of
 from .coref import (
     Cand,
     EntityLexicon,
@@ -32,6 +35,8 @@ from .coref import (
     lexicon,
     link_acronyms,
     link_surnames,
+    national_institutions,
+    possessive_owners,
     recent_persons,
     salient_entity,
     template_candidates,
@@ -62,6 +67,7 @@ __all__ = [
     "entities_by_id",
     "entity_at",
     "extract_entities",
+    "named_entities",
     "recent_persons",
     "salient_entity",
 ]
@@ -90,8 +96,10 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     dictionary = load_dictionary()
     lex = lexicon(language)
     published: dt.date | None = doc._.cronaca_published
-    cands = _foreign_branches(_national_branches(template_candidates(
-        text, lex, _dictionary_candidates(text, language, dictionary, lex)), text), text)
+    cands = template_candidates(text, lex, _dictionary_candidates(text, language, dictionary, lex))
+    cands = possessive_owners(text, cands, language, dictionary)
+    cands = national_institutions(doc, lex, cands, dictionary, _setting(cands, text))
+    cands = _foreign_branches(_national_branches(cands, text), text, lex)
     if doc.has_annotation("ENT_IOB"):
         # NER first; capitalisation then adds only names its words type with confidence
         ner = _ner_candidates(doc, lex, cands)
@@ -103,7 +111,8 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     else:
         cands = capitalised_candidates(doc, lex, cands)
     cands = link_acronyms(link_surnames(hyphenated_names(_joined_places(cands, text, lex), text), text))
-    cands = _facility_names(cands, text, lex)
+    cands = _units(cands, text, language, lex, dictionary)
+    cands = _admin_divisions(_facility_names(cands, text, lex), text, lex)
     setting = _setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)
@@ -113,7 +122,21 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     cands = [c for c in cands if not (c.type == "PER" and fold_name(c.name).split()
                                       and all(w in heads for w in fold_name(c.name).split()))]
     _infer_countries(cands, text, lex, setting)
-    return _build(cands, text)
+    entities, mentions, named = _build(cands, text)
+    doc.user_data[NAMED_KEY] = named
+    return entities, mentions
+
+
+NAMED_KEY = "cronaca.named_entities"  # doc.user_data: ids of the entities the article names
+
+
+def named_entities(doc: Doc) -> list[Entity]:
+    """The entities the article names: not those only a demonym ("gli italiani", "Chinese companies") or an
+    unnamed office holder ("la presidente del Consiglio") refers to. The stages reading mentions still see
+    those; an article's entity list need not."""
+    entities = list(doc._.cronaca_entities or [])
+    named = doc.user_data.get(NAMED_KEY)
+    return entities if named is None else [e for e in entities if e.id in named]
 
 
 # ---- dictionary ---------------------------------------------------------------------------------------
@@ -179,10 +202,11 @@ def _join_org(out: list[Cand], first: Cand, second: Cand, text: str, country: st
                     sector=sector))
 
 
-def _foreign_branches(cands: list[Cand], text: str) -> list[Cand]:
-    """ "Marina militare israeliana": a national institution's generic name followed by another country's
-    adjective names that country's institution, not the one the bare name means ("Marina militare" alone is
-    the Italian Navy)."""
+def _foreign_branches(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "Marina militare israeliana", "la Protezione civile di Gaza": a national institution's generic name
+    followed by another country's adjective or place names that country's institution, not the one the bare
+    name means ("Marina militare" alone is the Italian Navy)."""
+    of_words = {_clean_name(w).lower() for w in lex.grammar.get("of_words", [])}
     out = list(cands)
     for c in cands:
         if c.type != "ORG" or c.kind != "name" or c.hidden or not c.country or len(c.country) != 3 \
@@ -190,8 +214,14 @@ def _foreign_branches(cands: list[Cand], text: str) -> list[Cand]:
             continue
         nxt = next((d for d in cands if d.start == c.end + 1 and text[c.end] == " " and d.kind == "demonym"
                     and d.country and d.country != c.country), None)
+        nxt = nxt or next((d for d in cands if d.start > c.end and _clean_name(text[c.end:d.start]).lower()
+                           in of_words and d.type in PLACE_TYPES and d.kind in ("name", "metonym")
+                           and d.country and d.country != c.country and d.country not in NON_STATE), None)
         if nxt is None or c not in out or nxt not in out:
             continue
+        for d in out:
+            if (d.start, d.end) == (nxt.start, nxt.end) and d is not nxt:
+                d.hidden = True  # the place itself stays an article entity
         _join_org(out, c, nxt, text, nxt.country, c.sector)
     return sorted(out, key=lambda c: c.start)
 
@@ -382,10 +412,17 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
             hit = gazetteer_lookup(name)
             if hit is not None:
                 etype, name, country = "GPE", hit[0], hit[1]
+            elif _after_town_preposition(doc.text, start, lex):
+                etype = "GPE"  # "un ospedale a Tawila": a town the gazetteer does not know
         out.append(Cand(start, end, _new_key(name), _clean_name(name), etype, source="ner", country=country))
         if noun_typed:
             by_noun.append(out[-1])
     return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
+    before = tokens_of(text[max(0, start - 10):start])
+    return bool(before) and before[-1] in lex.words("town_prepositions")
 
 
 def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
@@ -436,15 +473,19 @@ def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: 
 
 
 def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]:
-    """One-word "persons" listed among places ("Bagheria, Terrasini, Pagliarelli e Carini") are places too;
-    a list may chain, so the typing repeats while it spreads."""
+    """One-word "persons" listed among places ("Bagheria, Terrasini, Pagliarelli e Carini") are places too, and
+    so is a longer one listed right after a town ("evacuate a Carcare e Cairo Montenotte"); a list may chain,
+    so the typing repeats while it spreads."""
     for _ in range(4):
         changed = False
         for c in cands:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
-            if c.type != "PER" or span is None or len(span) != 1:
+            if c.type != "PER" or span is None or len(span) > _LISTED_PLACE_WORDS:
                 continue
-            sibling = coordinated_type(doc, span.start, known + cands)
+            if len(span) > 1:
+                sibling = "GPE" if _listed_after(doc, span.start, known + cands) else None
+            else:
+                sibling = coordinated_type(doc, span.start, known + cands)
             if sibling is None:
                 continue
             hit = gazetteer_lookup(c.name)
@@ -454,6 +495,19 @@ def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]
         if not changed:
             break
     return cands
+
+
+_LISTED_PLACE_WORDS = 3
+
+
+def _listed_after(doc: Doc, index: int, known: list[Cand]) -> bool:
+    """The name at ``index`` follows a place and a list word ("Carcare e Cairo Montenotte")."""
+    # not after a comma: "un funzionario della Regione Lombardia, Giorgio Mantelli" is an apposition
+    if index < 2 or doc[index - 1].lower_ not in ("e", "ed", "and"):
+        return False
+    start = doc[index - 2].idx
+    return any(c.start <= start < c.end and (c.type == "GPE" or gazetteer_lookup(c.name) is not None)
+               for c in known)
 
 
 def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
@@ -516,30 +570,109 @@ def _facility_names(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Ca
     """ "l'ospedale Al-Shifa", "the Nasser hospital": an unknown name right after (Italian) or before (English)
     a lower-case word for a facility is that facility, named in English ("Al-Shifa Hospital")."""
     heads: dict[str, str] = {k.lower(): v for k, v in lex.data.get("facility_heads", {}).items()}
+    # "il clan Contini" is an organisation named the same way ("Contini clan")
+    organisations: dict[str, str] = {k.lower(): v for k, v in lex.data.get("organisation_heads", {}).items()}
+    heads.update(organisations)
     if not heads:
         return cands
     before = bool(lex.data.get("facility_head_before", False))
-    for c in cands:
-        if not c.key.startswith("new:") or c.type not in _FACILITY_TYPES or c.kind != "name":
+    with_of = lex.words("facility_heads_of")
+    listed: dict[int, str] = {}  # start of a name listed after a facility ("aeroporti di Fiumicino e Linate")
+    for c in sorted(cands, key=lambda c: c.start):
+        if (not c.key.startswith("new:") and c.start not in listed) or c.type not in _FACILITY_TYPES \
+                or c.kind != "name":
             continue
-        if before:
-            m = re.search(r"(?<!\w)([a-zà-ÿ]+)\s+$", text[max(0, c.start - 30):c.start])  # "l'ospedale X"
-            head_start = c.start - len(m.group(0)) if m else c.start
-        else:
+        english, word = listed.get(c.start), None
+        if english is None and before:
+            # "l'ospedale X"; "l'aeroporto di X" for the facilities named "di X"
+            m = re.search(r"(?<!\w)([a-zà-ÿ]+)\s+((?:di|d['’])\s*)?$", text[max(0, c.start - 30):c.start])
+            word = m.group(1) if m and (not m.group(2) or m.group(1) in with_of) else None
+            english = heads.get(word) if m and word else None
+            if m is not None and english is not None:
+                c.start -= len(m.group(0))
+                nxt = re.match(r"(?:\s*,\s*|\s+(?:e|ed|and)\s+)", text[c.end:c.end + 10])
+                if m.group(2) and nxt:
+                    listed[c.end + nxt.end()] = english
+        elif english is None:
             m = re.match(r"\s+([a-zà-ÿ]+)(?!\w)", text[c.end:c.end + 30])
-        english = heads.get(m.group(1)) if m else None
-        if m is None or english is None:
+            word = m.group(1) if m else None
+            english = heads.get(word) if word else None
+            if m is not None and english is not None:
+                c.end += m.end()
+        if english is None:
             continue
-        if before:
-            c.start = head_start
-        else:
-            c.end += m.end()
-        c.name = f"{c.name} {english}"
-        c.key, c.type, c.source = _new_key(c.name), "FAC", "caps"
+        name = " ".join(text[c.start:c.end].split()) if c.start in listed else c.name
+        c.name = f"{name} {english}"
+        c.key, c.source = _new_key(c.name), "caps"
+        c.type = "ORG" if word in organisations else "FAC"
     # a word of the facility's name the NER typed on its own ("Cutugno" in "carcere Lorusso e Cutugno")
     facilities = [(c.start, c.end) for c in cands if c.type == "FAC" and c.key.startswith("new:")]
     return [c for c in cands if not (c.key.startswith("new:") and c.type != "FAC"
                                      and any(s <= c.start and c.end <= e for s, e in facilities))]
+
+
+def _units(cands: list[Cand], text: str, language: str, lex: EntityLexicon,
+           dictionary: ActorDictionary) -> list[Cand]:
+    """A unit of an organisation named by a generic head word ("Comando provinciale dei carabinieri", "Reparto
+    Anticrimine del ROS", "il Nucleo di polizia economico-finanziaria della Guardia di Finanza") is a mention of
+    the organisation; one named only by its seat ("9° Elinucleo di Palermo") is no entity of its own."""
+    heads = lex.words("unit_heads")
+    if not heads:
+        return cands
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])}
+    out: list[Cand] = []
+    for c in cands:
+        words = fold_name(c.name).split()
+        if c.type != "ORG" or not c.key.startswith("new:") or not words or words[0] not in heads:
+            out.append(c)
+            continue
+        parent = _parent_org(c, cands, text, language, dictionary, of_words)
+        if parent is not None:
+            c.key, c.name, c.type = parent.key, parent.name, parent.type
+            c.country, c.sector, c.wikidata = parent.country, parent.sector, parent.wikidata
+            out.append(c)
+            continue
+        rest = [w for w in words[1:] if not w.islower() or w in of_words]
+        seat = text[c.start:c.end].split()[1:]
+        if rest and rest[0] in of_words and gazetteer_lookup(" ".join(w for w in seat if w[:1].isupper())):
+            continue  # "Elinucleo di Palermo": a unit named by its seat
+        out.append(c)
+    return out
+
+
+def _parent_org(c: Cand, cands: list[Cand], text: str, language: str, dictionary: ActorDictionary,
+                of_words: set[str]) -> Actor | None:
+    """The organisation a unit belongs to: named inside its name ("... dei carabinieri") or right after it
+    ("Reparto Anticrimine del ROS")."""
+    for m in matcher_for(language).find(text[c.start:c.end]):
+        actor = dictionary.get(m.alias.key)
+        if actor is not None and actor.type == "ORG" and m.start > 0:
+            return actor
+    after = re.match(r"\s+([^\W\d_]+)['’]?\s*", text[c.end:c.end + 20])
+    if after is None or after.group(1).lower() not in of_words:
+        return None
+    start = c.end + after.end()
+    nxt = next((d for d in cands if d.start == start and d.type == "ORG" and not d.key.startswith("new:")), None)
+    return dictionary.get(nxt.key) if nxt is not None else None
+
+
+def _admin_divisions(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "the Syunik province", "Kalbajar district": an unknown name right before a lower-case word for an
+    administrative division is that division (GPE), named with the word ("Syunik Province")."""
+    heads: dict[str, str] = {k.lower(): v for k, v in lex.data.get("admin_heads", {}).items()}
+    if not heads:
+        return cands
+    for c in cands:
+        if not c.key.startswith("new:") or c.type not in _FACILITY_TYPES - {"PER"} or c.kind != "name":
+            continue
+        m = re.match(r"[ \t]+([a-z]+)(?!\w)", text[c.end:c.end + 30])
+        english = heads.get(m.group(1)) if m else None
+        if m is None or english is None or re.match(r"\s+of\s", text[c.end + m.end():c.end + m.end() + 5]):
+            continue  # "the Santa Maria di Gesù district of Palermo": a part of a town
+        c.end += m.end()
+        c.name = f"{' '.join(text[c.start:c.end - m.end()].split())} {english}"
+        c.key, c.type = _new_key(c.name), "GPE"
+    return cands
 
 
 _PLACE_JOIN_WORDS = 5
@@ -638,7 +771,7 @@ def _adjacent_country(c: Cand, cands: list[Cand], text: str, lex: EntityLexicon)
 
 # ---- output -------------------------------------------------------------------------------------------
 
-def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention]]:
+def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention], frozenset[str]]:
     groups: dict[str, list[Cand]] = {}
     for c in cands:
         if c.end > c.start:
@@ -646,8 +779,11 @@ def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention
     ordered = sorted(groups.values(), key=lambda g: min(c.start for c in g))
     entities: list[Entity] = []
     mentions: list[Mention] = []
+    named: set[str] = set()
     for i, group in enumerate(ordered, start=1):
         eid = f"e{i}"
+        if any(c.kind in ("name", "metonym") and c.source != "role" for c in group):
+            named.add(eid)
         head = _representative(group)
         spans = sorted({(c.start, c.end) for c in group})
         country = head.country or next((c.country for c in group if c.country), None)
@@ -660,7 +796,7 @@ def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention
                 seen.add((c.start, c.end))
                 mentions.append(Mention(Span(c.start, c.end), eid, c.kind))
     mentions.sort(key=lambda m: (m.span.start, m.span.end))
-    return entities, mentions
+    return entities, mentions, frozenset(named)
 
 
 def _representative(group: list[Cand]) -> Cand:

@@ -14,6 +14,7 @@ continue them. The word lists come from ``lang/<lang>/entities.toml``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -24,6 +25,7 @@ from ._phrases import fold, fold_apostrophes
 from .coref import Cand, EntityLexicon
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+_INTERNATIONAL = frozenset({"UNO", "EUR", "IGO"})  # codes of bodies with missions and delegations of their own
 # parts of speech of a function word that opens a sentence and so is capitalised ("In Caracas, ...")
 _OPENING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON"})
 # parts of speech a tagger gives no name (empty without a tagger, so nothing is excluded then)
@@ -48,15 +50,23 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
     places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
     for p in places[:1]:
-        # the canonical name itself, also without its diacritics ("Karditsa" for "Kardítsa") when long
-        # enough not to be a common word ("Dura" is not Dūrā)
-        primary = surface.casefold() in {n.casefold() for n in p.primary} or (
-            len(surface) > MIN_ALIAS_LENGTH and fold(surface) in {fold(n) for n in p.primary})
         trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
                                                   and len(surface) >= MIN_ALIAS_LENGTH)
-        if p.country and (primary or trusted):
+        if p.country and (trusted or _primary(surface, p.primary)):
+            return p.name, p.country
+    # else a smaller place whose own name it is beats the one it is only a variant of ("Goris" is the
+    # Armenian town, not Gori in Georgia)
+    for p in places[1:]:
+        if p.country and _primary(surface, p.primary):
             return p.name, p.country
     return None
+
+
+def _primary(surface: str, primary: Iterable[str]) -> bool:
+    """``surface`` is a place's canonical name, also without its diacritics ("Karditsa" for "Kardítsa") when
+    long enough not to be a common word ("Dura" is not Dūrā)."""
+    return surface.casefold() in {n.casefold() for n in primary} or (
+        len(surface) > MIN_ALIAS_LENGTH and fold(surface) in {fold(n) for n in primary})
 
 
 def _norm(token: Token) -> str:
@@ -182,6 +192,8 @@ def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]
         w = _norm(prev)
         if not scan.free_cap(k - 1) or w in titles or w in lex.words("not_names") or prev.ent_iob_ in ("B", "I"):
             break
+        if k >= 2 and _norm(doc[k - 2]) in lex.words("no_name_after"):
+            break  # "la ministra del Lavoro Marina Calderone": a field after "del", not a first name
         if w in particles or (k - 1) not in scan.sent_first or k - 1 == 0:
             k -= 1
             if (k) in scan.sent_first:
@@ -586,6 +598,8 @@ def trailing_head(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
         return "ORG"
     if w in lex.words("feature_heads"):
         return "LOC"  # "the Penghu islands", "the Yangtze river"
+    if w in {k.lower() for k in lex.data.get("admin_heads", {})}:
+        return "GPE"  # "the Syunik province", "Kalbajar district"
     return None
 
 
@@ -642,9 +656,11 @@ def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
     owner = scan.owner.get(i)
     if owner is None or (i > 0 and scan.owner.get(i - 1) is owner):
         return None
-    # a capital taken for its government ("London") may still open an institution's name
-    if (owner.type not in PLACE_TYPES and owner.kind != "metonym") or owner.kind not in ("name", "demonym",
-                                                                                          "metonym"):
+    # a capital taken for its government ("London") may still open an institution's name; so may an
+    # international body its own bodies ("European Union Mission in Armenia")
+    body = owner.type == "ORG" and owner.kind == "name" and owner.country in _INTERNATIONAL
+    if not body and ((owner.type not in PLACE_TYPES and owner.kind != "metonym")
+                     or owner.kind not in ("name", "demonym", "metonym")):
         return None
     span = doc.char_span(owner.start, owner.end, alignment_mode="expand")
     if span is None or not scan.free_cap(span.end):
@@ -652,8 +668,15 @@ def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
     j, _ = scan.sequence(span.end)
     words = [_norm(t) for t in doc[span.end:j]]
     etype = head_type(words, scan.lex)
-    if etype not in ("ORG", "FAC"):
+    if etype not in ("ORG", "FAC") or (body and etype != "ORG"):
         return None
+    place = scan.owner.get(j + 1)
+    if body and j + 1 < len(doc) and _norm(doc[j]) in scan.lex.words("place_links") and place is not None \
+            and place.type in PLACE_TYPES and place.start == doc[j + 1].idx:
+        # "... Mission in Armenia", "... Delegation to Ukraine": the place the body serves ends its name
+        place.hidden = True
+        place_span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        j = place_span.end if place_span is not None else j + 2
     end = doc[j - 1].idx + len(doc[j - 1].text)
     name = " ".join(doc.text[owner.start:end].split())
     return Cand(owner.start, end, "new:" + name.casefold(), name, etype, source="caps", country=owner.country), j
