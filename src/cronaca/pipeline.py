@@ -17,6 +17,7 @@ from .ingest.readers import check_text, parse_published
 from .nlp.langid import identify_language
 from .nlp.models import SUPPORTED, _load
 from .nlp.segmentation import add_paragraph_boundaries
+from .extract.entities import named_entities
 from .records import Article, Document
 from .registry import add_components
 
@@ -100,10 +101,12 @@ class Extractor:
 
 
 def document_from_doc(doc: Doc, article: Article) -> Document:
-    """Collect the records the components left on ``doc``."""
+    """Collect the records the components left on ``doc``.  The entity list holds the entities the
+    article names; those reached only through a demonym or an unnamed office holder still serve the
+    events and quotes (which carry their own participant objects)."""
     return Document(
         article=article,
-        entities=tuple(doc._.cronaca_entities or ()),
+        entities=tuple(named_entities(doc)),
         quotes=tuple(doc._.cronaca_quotes or ()),
         events=tuple(doc._.cronaca_events or ()),
         dates=tuple(doc._.cronaca_times or ()),
