@@ -308,3 +308,16 @@ def test_source_of_a_claim(lang: str, text: str, word: str, source: str) -> None
 ])
 def test_framing_without_quote_is_no_source(lang: str, text: str, word: str) -> None:
     assert _sources_at(lang, text, word) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia's Defence Ministry reported shelling near Goris on Monday. The Azerbaijani army denied it. "
+           "\"Our positions were attacked first,\" the army said. \"The attack was repelled,\" the ministry said."),
+    ("it", "Il ministero della Difesa armeno ha denunciato colpi di artiglieria vicino a Goris lunedì. "
+           "L'esercito azero ha smentito. «Le nostre posizioni sono state attaccate per prime», ha detto "
+           "l'esercito. «L'attacco è stato respinto», ha detto il ministero."),
+])
+def test_the_ministry_said_is_the_ministry_named_before(lang: str, text: str) -> None:
+    # a later unnamed group ("the army") does not take the ministry's words
+    q = _quote(_run(lang, text), "respin" if lang == "it" else "repelled")
+    assert q.speaker is not None and "Ministry" in (q.speaker.entity_name or ""), q.speaker

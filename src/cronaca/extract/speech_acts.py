@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
@@ -436,6 +437,12 @@ class _Resolver(SourcePhrases):
         if not content:
             return None
         first = content[0][0].lower()
+        if len(content) == 1 and first in self.lex.org_nouns and len(words) == 2 \
+                and _at_sentence_end(self.text, end):
+            # "..., ha detto il ministero.": the organisation of that kind named before
+            org = self._recent_org(cue.span.start, si, head=first)
+            if org is not None and _names_hold(org, first):
+                return org.participant
         if first in self.lex.pronouns:
             return self._antecedent(cue.span.start, si)
         if first in self.lex.org_nouns and _at_sentence_end(self.text, end) and 2 <= len(content) <= 5 and (
@@ -498,7 +505,9 @@ class _Resolver(SourcePhrases):
                 and si - self.last_speaker[1] <= _ANTECEDENT_WINDOW:
             return self.last_speaker[0]
         if head in self.lex.org_nouns or " ".join(words) in self.lex.org_nouns:
-            org = self._recent_org(cue.span.start, si)
+            org = self._recent_org(cue.span.start, si, head=head)
+            if org is not None and _names_hold(org, head):
+                return org.participant  # "the ministry said": the ministry named before, not a later group
             group = self.last_group if self.last_group is not None \
                 and si - self.last_group[1] <= _ANTECEDENT_WINDOW else None
             # "More than 100 aid organizations warned ... the groups said": an unnamed group that spoke later
@@ -519,12 +528,26 @@ class _Resolver(SourcePhrases):
             return group[0]
         return org.participant if org is not None else None
 
-    def _recent_org(self, pos: int, si: int, subjects_only: bool = False) -> Candidate | None:
+    def _recent_org(self, pos: int, si: int, subjects_only: bool = False,
+                    head: str | None = None) -> Candidate | None:
         """The organisation most recently named outside quotes within the antecedent window; with
         ``subjects_only`` also a country or city (GPE), but only one no preposition governs ("it" refers to
-        the subject of a recent clause, not to a place the sentence mentions)."""
+        the subject of a recent clause, not to a place the sentence mentions).  With a description's
+        ``head`` noun ("the ministry said") an organisation whose name holds that noun is preferred to a
+        later one that does not ("Armenia's Defence Ministry ... the army ... the ministry said")."""
         floor = self.a.sentences[max(0, si - _ANTECEDENT_WINDOW)].start
         types = ("ORG", "GPE") if subjects_only else ("ORG",)
+        latest: Candidate | None = None
+        for c in self._recent_orgs(floor, pos, types, subjects_only):
+            if head is None:
+                return c
+            latest = latest or c
+            if _names_hold(c, head):
+                return c
+        return latest
+
+    def _recent_orgs(self, floor: int, pos: int, types: tuple[str, ...], subjects_only: bool
+                     ) -> Iterator[Candidate]:
         for c in reversed(self.index.between(floor, pos)):
             if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start):
                 continue
@@ -534,8 +557,7 @@ class _Resolver(SourcePhrases):
                 continue  # "GENEVA (Reuters)", "told The Associated Press": the outlet relays, it is not described
             if subjects_only and self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive):
                 continue
-            return c
-        return None
+            yield c
 
     def _clause_subject(self, cue: Cue, si: int) -> Participant | None:
         """The subject of the clause a gerund hangs on: the sentence's first name no preposition governs."""
@@ -678,3 +700,9 @@ def _salient(doc: Doc, pos: int) -> Participant | None:
         return None
     before = [m for m in ent.mentions if m.end <= pos] or list(ent.mentions)
     return ent.participant(before[-1], doc.text) if before else None
+
+
+def _names_hold(c: Candidate, head: str) -> bool:
+    """Whether the candidate's written or canonical name holds the noun ("ministry" in "Ministry of Defence")."""
+    names = f"{c.participant.raw_text} {c.participant.entity_name or ''}".lower()
+    return head.lower() in re.findall(r"\w+", names)
