@@ -91,7 +91,8 @@ SENTENCES: list[Any] = [
     ("Meloni ha avuto un colloquio telefonico con Zelensky.", "CONSULT", "ITA", None),
     ("I ministri degli Esteri di India e Cina si sono incontrati a Pechino.", "CONSULT", "IND", None),
     ("Blinken è arrivato al Cairo per colloqui con le autorità egiziane.", "CONSULT", "USA", None),
-    ("Putin ha ricevuto al Cremlino il primo ministro ungherese.", "CONSULT", "RUS", None),
+    # a reception is a visit (RECORDS.md): the visitor acts, the host receives
+    ("Putin ha ricevuto al Cremlino il primo ministro ungherese.", "CONSULT", "HUN", "RUS"),
     # SUPPORT
     ("La Spagna ha riconosciuto lo Stato di Palestina.", "SUPPORT", "ESP", "PSE"),
     ("Il Giappone ha accolto con favore l'accordo tra Armenia e Azerbaigian.", "SUPPORT", "JPN", None),

@@ -45,6 +45,7 @@ class Roles:
 
 
 PREP_KEYS = ("source_preps", "recipient_preps", "partner_preps", "agent_preps", "genitive_preps", "other_preps")
+AGENT_REACH = 6  # how far after a passive verb its "by"/"da" agent phrase may open
 CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", "iobj"})
 MODIFIER_POS = frozenset({"ADJ", "DET", "NUM", "ADV"})
 # events between two opposed sides: "both sides" / "entrambe le parti" later refers to their actor and recipient
@@ -170,8 +171,12 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
         # "27 persone accusate di...", "refineries accused of...": a participle after its noun; never one with
         # a direct object ("Insurgents killed 11 villagers", misparsed as a noun with a participle, is active)
         return True
-    if any(any_match(lexicon.words("passive_aux"), t) for t in before):
-        return True
+    gerund = tuple(lexicon.settings.get("gerund_suffix", ()))
+    progressive = "Ger" in head.morph.get("VerbForm", []) or (
+        "Part" in head.morph.get("VerbForm", []) and "Pres" in head.morph.get("Tense", [])) or (
+        bool(gerund) and norm(head.text).endswith(gerund))
+    if not progressive and any(any_match(lexicon.words("passive_aux"), t) for t in before):
+        return True  # (not "it was suspending": a progressive is active)
     if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
         return False
     if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]):
@@ -205,6 +210,7 @@ class RoleFinder:
         self.doc = doc
         self.lexicon = lexicon
         self.event_nouns = event_nouns  # tokens of noun triggers: a subject that names an event
+        self.noun_types: dict[int, str] = {}  # the event type of each of those tokens
         self.cands = build_candidates(doc, lexicon)
         self.has_parse = doc.has_annotation("DEP")
         # (trigger start, actor, recipient) of conflict events already read: what "both sides" refers to
@@ -365,12 +371,22 @@ class RoleFinder:
         after = [c for c in cands if c.start > trigger.start and c.start - trigger.end <= RECIPIENT_WINDOW]
         prep = {id(c): _prep(doc, c, lex, _floor(trigger, c, lo)) for c in cands}
         if trigger.entry.host_agent:
-            hosts = [c for c in after if prep[id(c)] == "agent_preps"][:1]
+            # "mediated by Qatar", "con la mediazione di Egitto e Qatar": the name right after the phrase
+            hosts = [c for c in after if prep[id(c)] == "agent_preps"
+                     or (c.start - trigger.end <= 2 and prep[id(c)] in (None, "genitive_preps"))][:1]
+            hosts = _coordinated(doc, self.cands, hosts[0], lex, trigger.end, hi) if hosts else []
             subjects = [c for c in reversed(before) if prep[id(c)] in (None, "genitive_preps")][:1]
             return Roles(_dedupe(subjects), _dedupe(hosts), "subject" if subjects else "none")
         if is_passive(doc, trigger, lex):
             agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
-            patients = [c for c in reversed(before) if prep[id(c)] is None]
+            # "Gennaro Russo, che è stato ucciso": the relative pronoun's antecedent is the patient
+            patients = [c for c in reversed(before) if prep[id(c)] is None] or self._antecedent(lo)
+            parsed = self._passive_subject(trigger)
+            if parsed is not None:
+                # the parse names the patient ("Sei agenti sono rimasti feriti e undici persone sono state
+                # fermate": not the agents of the clause before the "e")
+                patients = [c for c in before if parsed.left_edge.i <= c.start <= parsed.right_edge.i][-1:] \
+                    or [c for c in patients if c.start < parsed.left_edge.i and not before]
             # "Sono stati espulsi tre diplomatici russi": the patient may follow the passive verb
             # (not past "and": "43 were detained and 12 officers were injured" starts a new clause)
             conj = lex.words("coordinators")
@@ -379,6 +395,9 @@ class RoleFinder:
                                     and not any(any_match(conj, doc[i]) for i in range(trigger.end, c.start))][:1]
             actors = _coordinated(doc, self.cands, agents[0], lex, lo, hi) if agents else []
             recips = _coordinated(doc, self.cands, patients[0], lex, lo, hi) if patients else []
+            if trigger.entry.host_subject and recips:
+                # "Modi è stato ricevuto da Takaichi": the one received visits, the host receives the visit
+                return Roles(_dedupe(recips), _dedupe(actors), "passive")
             return Roles(_dedupe(actors), _dedupe(recips), "passive" if actors else "none")
         if self._closed_relative(lo, trigger):
             # "Macron, che ha incontrato Zelensky a Parigi, ha promesso...": the subject precedes ", che"
@@ -410,8 +429,11 @@ class RoleFinder:
         if trigger.entry.reciprocal and not trigger.entry.host:
             # "X met Y", "X spoke with Y", "X ha telefonato a Y": the other side is a co-actor; not so a
             # name in what was agreed ("agreed to open talks with Ukraine")
-            stop = next((i for i in range(trigger.end, hi) if any_match(lex.words("infinitive_markers"), doc[i])),
-                        hi)
+            # (a marker followed by a verb: "a Pechino" is a place, "a collaborare" what was agreed)
+            stop = next((i for i in range(trigger.end, hi) if any_match(lex.words("infinitive_markers"), doc[i])
+                         and (i + 1 >= hi or doc[i + 1].pos_ in ("VERB", "AUX") or not self.has_parse)), hi)
+            # (not the town where they met: "ha incontrato venerdì a Pechino il presidente Xi")
+            objects = [c for c in objects if not self._scene(c)]
             joined = [c for c in partners if c.start < stop][:1] or [c for c in objects if c.start < stop][:1]
             actors = actors + [p for c in joined for p in _coordinated(doc, self.cands, c, lex, trigger.end, hi)]
             objects = []
@@ -485,11 +507,48 @@ class RoleFinder:
         """The trigger's own ``nsubj`` when a parse exists and it names a candidate of the clause."""
         if not self.has_parse:
             return []
-        for child in self.doc[trigger.start].children:
-            if child.dep_ == "nsubj":
-                own = [c for c in cands if c.start <= child.i < c.end and c.end <= trigger.start][:1]
-                return own or self._subject_modifier(child, cands)
+        pronominal = self._pronominal(self.doc[trigger.start])
+        # "si sono scontrati i manifestanti": with a reflexive clitic the parser's passive subject acts
+        subjects = [ch for ch in self.doc[trigger.start].children
+                    if ch.dep_ == "nsubj" or (pronominal and ch.dep_ in ("nsubj:pass", "nsubjpass"))]
+        found: list[Candidate] = []
+        for child in subjects:
+            own = [c for c in cands if c.start <= child.i < c.end and c.end <= trigger.start][:1]
+            if own and own[0].kind == "generic":
+                # "Il procuratore di Napoli Nicola Gratteri ha ringraziato": the person the title names
+                named = [c for c in cands if child.i < c.start and c.end <= trigger.start and c.kind == "name"
+                         and c.participant.type == "PER"
+                         and any(self.doc[k].head.i == child.i or self.doc[k].dep_ == "nsubj"
+                                 for k in range(c.start, c.end))]
+                own = named[-1:] or own
+            own = own or self._subject_modifier(child, cands)
+            if own and own[0].kind != "generic":
+                return own
+            found = found or own
+        if subjects:
+            return found
         return self._conjunct_subject(trigger)
+
+    def _passive_subject(self, trigger: Trigger) -> Token | None:
+        """The parsed passive subject of a trigger, when the parse has one."""
+        if not self.has_parse:
+            return None
+        return next((ch for ch in self.doc[trigger.start].children if ch.dep_ in ("nsubj:pass", "nsubjpass")), None)
+
+    def _scene(self, cand: Candidate) -> bool:
+        """A town or region named as a place (not a metonym for its government, not a country)."""
+        span = cand.participant.span
+        if span is None:
+            return False
+        metonyms = {m.span for m in self.doc._.cronaca_mentions or [] if m.kind == "metonym"}
+        return span not in metonyms and any(
+            loc.span == span and loc.feature not in (None, "country") for loc in self.doc._.cronaca_locations or [])
+
+    def _pronominal(self, verb: Token) -> bool:
+        """A verb with a reflexive clitic ("si sono radunati", "si è dimesso"): active, whatever the parse."""
+        reflexive = self.lexicon.words("reflexive")
+        return bool(reflexive) and any(ch.dep_.startswith("expl") and any_match(reflexive, ch)
+                                       for ch in verb.children)
 
     def _subject_modifier(self, head: Token, cands: list[Candidate]) -> list[Candidate]:
         """A common-noun subject names its doer in a modifier: "A Russian missile attack on Ternopil killed
@@ -550,6 +609,10 @@ class RoleFinder:
         verb's object)."""
         tok = self.doc[trigger.start]
         gerund = tok.dep_ == "advcl" and "Ger" in tok.morph.get("VerbForm", [])  # "ha caricato ..., fermandone tre"
+        # "Hundreds gathered ... to protest against the arrests": a purpose infinitive shares the subject
+        gerund = gerund or (tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm", [])
+                            and any(ch.dep_ == "mark" and any_match(self.lexicon.words("infinitive_markers"), ch)
+                                    for ch in tok.children))
         if tok.dep_ != "conj" and not gerund:
             return []
         for _ in range(5):
@@ -559,18 +622,25 @@ class RoleFinder:
             if (tok.dep_ not in CLIMB_DEPS and not gerund) or head is tok or head.i >= tok.i:
                 return []
             # the subject of a passive ("che gli attivisti saranno espulsi ... e ha accusato") is its patient
-            if head.pos_ in ("VERB", "AUX", "ADJ") and not self._passive_head(head):
-                subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
+            pronominal = self._pronominal(head)  # "si sono radunati ... per protestare": its subject acts
+            if head.pos_ in ("VERB", "AUX", "ADJ") and (pronominal or not self._passive_head(head)):
+                subjects = [ch for ch in head.children
+                            if ch.dep_ == "nsubj" or (pronominal and ch.dep_ in ("nsubj:pass", "nsubjpass"))]
                 if subjects:  # "Il ministro greco Thanos Plevris": parsers may split title and name
-                    return next((found for strict in (True, False) for ch in subjects
-                                 if (found := self._subject_names(ch, strict))), [])
+                    named = [found for strict in (True, False) for ch in subjects
+                             if (found := self._subject_names(ch, strict))]
+                    # a name before a bare title ("Il procuratore ... Nicola Gratteri")
+                    return next((f for f in named if f[0].kind != "generic"), named[0] if named else [])
             tok = head
         return []
 
     def _agent_phrase(self, trigger: Trigger, after: list[Candidate]) -> list[Candidate]:
         """The first name inside a "by ..." phrase: "hit by a wave of Russian missiles" → Russia."""
         agent = self.lexicon.words("agent_preps")
-        for i in range(trigger.end, min(trigger.end + 3, trigger.sentence.end)):
+        # (a time and a place may come first: "ricevuto martedì a Tokyo dalla premier")
+        for i in range(trigger.end, min(trigger.end + AGENT_REACH, trigger.sentence.end)):
+            if self.doc[i].is_punct:
+                break
             if any_match(agent, self.doc[i]):
                 inside = [c for c in after if i < c.start <= i + NOUN_ARG_WINDOW]
                 # "by a roadside bomb in Afghanistan": a place after its own preposition is no agent
@@ -616,11 +686,21 @@ class RoleFinder:
         cands = [c for c in cands if c.end <= hi or c.start < trigger.start]
         prep = {id(c): _prep(doc, c, lex, _floor(trigger, c, lo)) for c in cands}
         near_after = [c for c in cands if trigger.end <= c.start <= trigger.end + NOUN_ARG_WINDOW]
+        if trigger.entry.host_agent:
+            # "con la mediazione di Egitto e Qatar": the mediators are the hosts (recipients) of the talks
+            hosts = [c for c in near_after if c.start - trigger.end <= 2
+                     and prep[id(c)] in (None, "genitive_preps", "agent_preps")][:1]
+            hosts = _coordinated(doc, self.cands, hosts[0], lex, trigger.end, hi) if hosts else []
+            return Roles((), _dedupe(hosts), "none")
         # "attacchi russi": where adjectives follow the noun, a bare demonym after it is its actor
         postnominal = bool(lex.settings.get("postnominal_adjectives", False))
+        # "l'omicidio di Gennaro Russo", "the arrest of 12 activists": after these nouns "of X" is the patient
+        patient_noun = any_match(lex.words("patient_genitive_nouns"), doc[trigger.start])
+        of_patients = [c for c in near_after if patient_noun and prep[id(c)] == "genitive_preps"
+                       and not self._other_phrase_between(trigger.end, c.start)][:1]
         actors = [c for c in near_after if (prep[id(c)] in ("genitive_preps", "agent_preps")
                   or (postnominal and c.kind == "demonym" and prep[id(c)] is None))
-                  and not self._other_phrase_between(trigger.end, c.start)]
+                  and not self._other_phrase_between(trigger.end, c.start) and c not in of_patients]
         poss = lex.words("possessives")
         for c in cands:
             if c.end <= trigger.start and trigger.start - c.end <= 2:
@@ -638,8 +718,8 @@ class RoleFinder:
             actors = [c for c in cands if c.start > trigger.end and prep[id(c)] == "agent_preps"][:1]
         if actors:
             actors = _coordinated(doc, self.cands, actors[0], lex, lo, hi) + actors[1:]
-        recips = [c for c in cands if trigger.end <= c.start <= trigger.end + RECIPIENT_WINDOW
-                  and prep[id(c)] == "recipient_preps" and c not in actors]
+        recips = of_patients or [c for c in cands if trigger.end <= c.start <= trigger.end + RECIPIENT_WINDOW
+                                 and prep[id(c)] == "recipient_preps" and c not in actors]
         recips = _coordinated(doc, self.cands, recips[0], lex, trigger.end, hi) if recips else []
         return Roles(_dedupe(actors), _dedupe(recips), "nominal" if actors else "none")
 
@@ -677,16 +757,22 @@ class RoleFinder:
     def _from_parse(self, trigger: Trigger, roles: Roles) -> Roles:
         """Subject (or passive agent) from the dependency parse, climbing through xcomp/aux chains."""
         tok: Token | None = self.doc[trigger.start]
+        passive = is_passive(self.doc, trigger, self.lexicon)
         # a passive participle hangs on its patient ("among those arrested"): nothing up there is its agent
-        steps = 1 if self.doc[trigger.start].dep_ == "acl" and is_passive(self.doc, trigger, self.lexicon) else 3
+        steps = 1 if self.doc[trigger.start].dep_ == "acl" and passive else 3
+        via = ""
         for _ in range(steps):
             if tok is None:
                 break
+            # a passive's own subject, and that of the verb its participle complements, is its patient
+            # ("Three officers were injured", "Sei agenti sono rimasti feriti"): there only an agent acts
+            deps = ("obl:agent", "agent") if passive and via in ("", "xcomp") else ("nsubj", "obl:agent", "agent")
             for ch in tok.children:
-                if ch.dep_ in ("nsubj", "obl:agent", "agent"):
+                if ch.dep_ in deps:
                     found = self._cands_at(ch)
                     if found:
                         return Roles(_dedupe(found), roles.recipients, "parse")
+            via = tok.dep_
             tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
         return roles
 
@@ -702,8 +788,10 @@ class RoleFinder:
         if start == 0:
             return None
         prev = self.doc[start - 1].sent
+        # a state that acts there ("The United States said ...") is a party, not the scene
         places = [c for c in self.cands if prev.start <= c.start < prev.end and c.kind in ("name", "metonym")
-                  and c.participant.type in ("GPE", "LOC", "FAC") and c.participant.country]
+                  and c.participant.type in ("GPE", "LOC", "FAC") and c.participant.country
+                  and self.doc[c.end - 1].dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")]
         return places[0].participant.country if places else None
 
     def recent_persons(self, trigger: Trigger, n: int) -> tuple[Participant, ...]:
@@ -725,23 +813,50 @@ class RoleFinder:
         doc, speech = self.doc, self.lexicon.words("speech_verbs")
         sent = trigger.sentence
         cues = [i for i in range(sent.start, sent.end) if any_match(speech, doc[i])]
-        best: tuple[int, Candidate] | None = None
-        for c in self.cands:
-            if c.start < sent.start or c.end > sent.end:
-                continue
-            if _prep(doc, c, self.lexicon, sent.start) in ("recipient_preps", "partner_preps"):
-                continue
-            for i in cues:
+        # the nearest cue before the trigger that has a name next to it ("X said on Sunday it would ...",
+        # "X said it was concerned and announced it was ..."), else the one after it ("..., X said"); not
+        # a cue of another clause ("which the commission says was won")
+        ordered = [i for i in reversed(cues) if i < trigger.start] + [i for i in cues if i >= trigger.end][:1]
+        for i in ordered:
+            best: tuple[int, Candidate] | None = None
+            for c in self.cands:
+                if c.start < sent.start or c.end > sent.end:
+                    continue
+                if _prep(doc, c, self.lexicon, sent.start) in ("recipient_preps", "partner_preps"):
+                    continue
                 dist = c.start - i - 1 if c.start > i else i - c.end
                 if 0 <= dist <= 2 and (best is None or dist < best[0]):
                     best = (dist, c)
-        return None if best is None else best[1].participant
+            if best is not None:
+                return best[1].participant
+        return None
 
     def clause_is_bare(self, trigger: Trigger) -> bool:
         """Nothing but function words before the trigger in its clause: a dropped or pronoun subject."""
         lo = clause_start(self.doc, trigger, self.lexicon)
         fw = self.lexicon.words("function_words") + self.lexicon.words("subject_pronouns")
-        return all(any_match(fw, self.doc[i]) or self.doc[i].is_punct for i in range(lo, trigger.start))
+        # a time in between leaves it bare: "said on Sunday it would not recognise"
+        times = [t.span for t in self.doc._.cronaca_times or [] if t.span is not None]
+        return all(any_match(fw, self.doc[i]) or self.doc[i].is_punct
+                   or any(sp.start <= self.doc[i].idx < sp.end for sp in times)
+                   or (self.doc[i].pos_ == "ADP" and i + 1 < trigger.start
+                       and any(sp.start <= self.doc[i + 1].idx < sp.end for sp in times))
+                   for i in range(lo, trigger.start))
+
+    def reported_pronoun(self, trigger: Trigger) -> bool:
+        """A pronoun subject right after a speech verb: "X said it was deeply concerned and announced it was
+        suspending ...": the pronoun is the speaker, whatever comes earlier in the clause."""
+        doc, lex = self.doc, self.lexicon
+        fw, pronouns = lex.words("function_words"), lex.words("subject_pronouns")
+        i = trigger.start - 1
+        while i >= trigger.sentence.start and any_match(fw, doc[i]) and not any_match(pronouns, doc[i]):
+            i -= 1
+        if i <= trigger.sentence.start or not any_match(pronouns, doc[i]):
+            return False
+        before = doc[i - 1]
+        if any_match(lex.words("complementizers"), before) and i - 2 >= trigger.sentence.start:
+            before = doc[i - 2]
+        return any_match(lex.words("speech_verbs"), before)
 
     def has_subject_pronoun(self, trigger: Trigger) -> bool:
         lo = clause_start(self.doc, trigger, self.lexicon)

@@ -11,10 +11,11 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Location, Participant
 from .role_candidates import optional_helper
-from .triggers import Lexicon, Trigger, clause_end, clause_start, find_triggers_in
+from .triggers import Lexicon, Trigger, clause_end, clause_start, find_triggers_in, norm
 
 
-def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon) -> tuple[str | None, str | None]:
+def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon, event_nouns: frozenset[int] = frozenset()
+            ) -> tuple[str | None, str | None]:
     """The time expression of the trigger's clause, else of its sentence unless another event's clause holds
     it ("The EU has provided aid since Russia invaded in February 2022": February is the invasion's)."""
     nearest = optional_helper("dates", "nearest_time")
@@ -23,17 +24,20 @@ def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon) -> tuple[str | None, str 
     sent, at = trig.sentence, doc[trig.start].idx
     lo, hi = clause_start(doc, trig, lexicon), clause_end(doc, trig, lexicon)
     found = nearest(doc, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text), at) if hi > lo else None
+    if found is not None and _in_complement(doc, trig, found.span.start, event_nouns):
+        found = None
     if found is None:
         found = nearest(doc, sent.start_char, sent.end_char, at)
-        if found is not None and _in_other_event_clause(doc, trig, found.span.start, lexicon):
+        if found is not None and (_in_other_event_clause(doc, trig, found.span.start, lexicon)
+                                  or _in_complement(doc, trig, found.span.start, event_nouns)):
             found = None
     if found is None or not found.date:
         return None, None
     return found.date, found.precision
 
 
-def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool
-                   ) -> list[tuple[int, str, str]]:
+def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool,
+                  lexicon: Lexicon | None = None) -> list[tuple[int, str, str]]:
     """Dates for an event whose sentence has none: the sentence before (the story's day so far), the one
     after ("... signed an agreement. The ministry announced it on Tuesday"), and for the opening sentences
     the publication day."""
@@ -56,8 +60,10 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
                     continue
                 # after a night told earlier ("dalla prima serata fino all'alba"), the story is on the
                 # morning after: an undated reaction that follows takes the day the night ended
-                date = found.end_date if at_end and found.end_date else found.date
-                if future or not _after_publication(date, doc):
+                # (an evening alone — "rallying on Sunday evening" — ends on its own day)
+                overnight = found.end_date and (lexicon is None or _names_night(found.raw_text, lexicon))
+                date = found.end_date if at_end and overnight else found.date
+                if (future or not _after_publication(date, doc)) and not _background(date, doc):
                     out.append((strength, date, found.precision))
     published = doc._.cronaca_published
     if index <= 1 and isinstance(published, dt.date):
@@ -65,15 +71,63 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
     return out
 
 
+def _names_night(raw: str, lexicon: Lexicon) -> bool:
+    """Whether a time expression covers a night (not only an evening): ``night_words`` of the pack."""
+    words = lexicon.words("night_words")
+    if not words:
+        return True
+    found = (norm(w) for w in raw.replace("'", " ").replace("’", " ").split())
+    return any(p.matches_word(w, w) for w in found for p in words)
+
+
 def _has_day(doc: Doc, sent: SpacySpan, nearest: Any) -> bool:
     found = nearest(doc, sent.start_char, sent.end_char, sent.end_char)
     return found is not None and bool(found.date) and found.precision == "day"
+
+
+BACKGROUND_DAYS = 90  # a neighbour's date this long before publication is background, not today's news
+
+
+def _background(date: str, doc: Doc) -> bool:
+    """A date long before publication ("before the invasion in February 2022", "ucciso il 14 settembre 2025"
+    in an article of 2026): it dates its own sentence's past event, never an undated neighbour."""
+    published = doc._.cronaca_published
+    if not isinstance(published, dt.date):
+        return False
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    return (published - day).days > BACKGROUND_DAYS
 
 
 def _after_publication(date: str, doc: Doc) -> bool:
     """A date after publication: a past event cannot inherit it from a neighbouring sentence."""
     published = doc._.cronaca_published
     return isinstance(published, dt.date) and date[:10] > published.isoformat()
+
+
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj"})
+
+
+def _in_complement(doc: Doc, trig: Trigger, char: int, event_nouns: frozenset[int] = frozenset()) -> bool:
+    """Whether the time at ``char`` belongs to what a verb asks, promises or plans while the trigger stands
+    outside that complement: "called on supporters to gather again on Monday and demanded a rerun" —
+    Monday is the rally's day, neither the call's nor the demand's."""
+    if not doc.has_annotation("DEP"):
+        return False
+    tok = next((t for t in trig.sentence if t.idx <= char < t.idx + len(t.text)), None)
+    while tok is not None and tok.head.i != tok.i:
+        if tok.i in event_nouns and not trig.start <= tok.i < trig.end and tok.dep_ in OBJECT_DEPS:
+            # "condannato l'attacco di lunedì", "condemned Monday's strike": the day of the act judged (not
+            # "arrested during the march on Saturday", which dates both)
+            return True
+        # (a verb complement; not a bare time noun that parsers sometimes call xcomp: "svolta sabato")
+        if tok.dep_ in COMPLEMENT_DEPS and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
+            return not tok.left_edge.i <= trig.start <= tok.right_edge.i
+        tok = tok.head
+    return False
 
 
 def _in_other_event_clause(doc: Doc, trig: Trigger, char: int, lexicon: Lexicon) -> bool:

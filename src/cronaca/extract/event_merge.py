@@ -11,8 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.tokens import Doc
+
 from ..records import Participant
 from .arguments import Roles, merge_participants
+from .event_context import location_of
+from .role_candidates import Candidate, optional_helper
 from .triggers import Trigger
 
 MERGE_SENTENCE_DISTANCE = 8  # how far apart two mentions of one event may be (sentences)
@@ -82,6 +86,15 @@ def _dates_compatible(a: Draft, b: Draft) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 
 
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Two mentions that may tell of one moment: compatible dates (the earlier one's context date when it
+    has none of its own) and both background or both not ("a gennaio un missile aveva distrutto ...")."""
+    if ("historical" in a.auxiliary) != ("historical" in b.auxiliary):
+        return False
+    known = a.date or a.best_date()[0]
+    return known is None or b.date is None or known == b.date
+
+
 def covers(known: tuple[Participant, ...], parts: tuple[Participant, ...]) -> bool:
     """Every participant of ``parts`` is one of ``known``: the same entity, or the same country
     ("il presidente degli Stati Uniti" read as the United States, later "Trump")."""
@@ -149,7 +162,7 @@ def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) ->
         if not d.roles.actors:
             # nobody to code it for; but "the air raid sirens ... 539 drones" still tells of the last attack
             last = next((k for k in reversed(kept) if k.event == d.event), None)
-            if last is not None and d.sentence_index - last.sentence_index <= 1 and _dates_compatible(last, d):
+            if last is not None and d.sentence_index - last.sentence_index <= 1 and _same_time(last, d):
                 last.others.append(d.trigger)
             continue
         target = next((k for k in reversed(kept) if same_event(k, d, distinct, statements)), None)
@@ -207,13 +220,72 @@ def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
     in a protest story are the protesters (types and sectors: ``plover.toml`` ``protest_response``)."""
     rule = ontology.get("protest_response", {})
     types, sectors = set(rule.get("types", ())), set(rule.get("sectors", ()))
-    last: Draft | None = None
-    for d in sorted(drafts, key=lambda x: x.trigger.start):
-        if d.event == "PROTEST" and d.roles.actors:
-            last = d
+    protests = [d for d in drafts if d.event == "PROTEST" and d.roles.actors]
+    for d in drafts:
+        # (a recipient that is the actor itself, as a misread patient can be, counts as none)
+        if without(d.roles.recipients, d.roles.actors) or d.event not in types \
+                or not d.roles.actors or not all(p.sector in sectors for p in d.roles.actors):
             continue
-        if last is None or d.roles.recipients or d.event not in types \
-                or not d.roles.actors or not all(p.sector in sectors for p in d.roles.actors) \
-                or d.sentence_index - last.sentence_index > PROTEST_SCENE_SENTENCES:
+        # the latest protest told before, or in the same sentence ("detained 14 people after protesters
+        # tried to block the entrance")
+        scene = [p for p in protests if 0 <= d.sentence_index - p.sentence_index <= PROTEST_SCENE_SENTENCES
+                 and (p.trigger.start < d.trigger.start or p.sentence_index == d.sentence_index)]
+        if scene:
+            last = max(scene, key=lambda p: (p.sentence_index, -abs(p.trigger.start - d.trigger.start)))
+            d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)
+
+
+def fold_mediators(drafts: list[Draft]) -> None:
+    """"Talks between Israel and Hamas ..., mediated by Egypt and Qatar": a mediation phrase with no actor of
+    its own names the third parties of the talks of its sentence (their recipients, mode third-party)."""
+    for d in drafts:
+        if not d.trigger.entry.host_agent or d.roles.actors or not d.roles.recipients:
             continue
-        d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)
+        talks = next((t for t in drafts if t.event == d.event and t is not d and t.roles.actors
+                      and t.trigger.sentence.start == d.trigger.sentence.start), None)
+        if talks is not None:
+            talks.roles = Roles(talks.roles.actors, merge_participants(talks.roles.recipients, d.roles.recipients),
+                                talks.roles.how)
+            talks.mode = list(dict.fromkeys(talks.mode + list(d.trigger.entry.mode)))
+
+
+NON_STATE_CODES = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})  # country codes that are no state
+
+
+def home_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
+    """A protest that names no target is aimed at the authorities of its own country ("Gen Z protests" in
+    Kathmandu → Nepal; "sciopero contro la manovra" → Italy): its home state receives it
+    (``plover.toml`` ``home_recipient_types``).  A protest abroad (actors of another country) is left alone."""
+    types = set(ontology.get("home_recipient_types", ()))
+    for d in drafts:
+        if d.event not in types or d.roles.recipients or not d.roles.actors:
+            continue
+        home = _home_country(doc, d)
+        state = _state_participant(home, cands, d.trigger) if home else None
+        if state is not None:
+            d.roles = Roles(d.roles.actors, (state,), d.roles.how)
+
+
+def _home_country(doc: Doc, d: Draft) -> str | None:
+    """The country a civilian act happens in and its actors belong to, when the two agree."""
+    mine = {p.country for p in d.roles.actors if p.country}
+    if any(p.sector in STATE_SECTORS for p in d.roles.actors) or mine & NON_STATE_CODES:
+        return None
+    loc = next((x for t in (d.trigger, *d.others) if (x := location_of(doc, t)) is not None and x.country), None)
+    if loc is not None:
+        return loc.country if not mine or mine == {loc.country} else None
+    return next(iter(mine)) if len(mine) == 1 else None
+
+
+def _state_participant(country: str, cands: list[Candidate], trig: Trigger) -> Participant | None:
+    """The country as a participant: its nearest mention in the article, else its dictionary entry."""
+    load = optional_helper("actors", "load_dictionary")
+    actor = load().get(f"country:{country}") if load is not None else None
+    if actor is None:
+        return None
+    mentions = [c for c in cands
+                if c.participant.entity_name == actor.name and c.participant.type in PLACE_TYPES]
+    if mentions:
+        return min(mentions, key=lambda c: abs(c.start - trig.start)).participant
+    return Participant(raw_text=actor.name, entity_name=actor.name, wikidata_id=actor.wikidata or None,
+                       country=country, sector="GOV", type="GPE")

@@ -19,7 +19,17 @@ from ..records import Event, Location, Participant, Quantity, Span
 from . import modality
 from .arguments import CLIMB_DEPS, RoleFinder, Roles, is_passive, merge_participants
 from .event_context import context_dates, date_of, location_of, reported_by
-from .event_merge import PLACE_TYPES, Draft, blamed_actors, merge_drafts, participant_key, protest_targets, without
+from .event_merge import (
+    PLACE_TYPES,
+    Draft,
+    blamed_actors,
+    fold_mediators,
+    home_recipients,
+    merge_drafts,
+    participant_key,
+    protest_targets,
+    without,
+)
 from .role_candidates import dominant_country, optional_helper
 from .triggers import (
     Cue,
@@ -36,12 +46,14 @@ from .triggers import (
 
 AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
 TARGETED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
-PLACE_CARRYOVER = 3  # sentences over which an event's place carries to the same actors' next events
+PLACE_CARRYOVER = 5  # sentences over which an event's place carries to the same actors' next events
 AUTHORITY_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})  # agentless passives done by authorities
 REFERENCE_TOKENS = 120  # how far back "the attack" may refer
 PASSIVE_LOOKBACK_TOKENS = 250  # how far back an agentless passive looks for the same kind of event
 CONTINUED_TYPES = frozenset({"SUPPORT"})  # verbal support is addressed to the current partner
 REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # "condemned the attack": recipient = attacker
+# "welcomed the decision": a generic word for an act never means a mere threat or request
+UNDECIDED_TYPES = REFERRING_TYPES | {"REQUEST", "THREATEN"}
 MAGNITUDE_FOLLOW = 0  # sentences after the event's own that may add a missing count: 1 gains nothing on dev and
 # risks taking the next, separate event's toll, so off (the quantities helper is used when set above 0)
 MAGNITUDE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
@@ -81,8 +93,14 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     found = find_triggers(doc, lexicon)
     triggers = _without_charges(doc, _with_coordinated_verbs(doc, found, select_triggers(doc, lexicon, found)),
                                 lexicon)
+    inside = frozenset(i for t in found for i in range(t.start, t.end))
+    triggers = [(t, a) for t, a in triggers
+                if not _in_condition(doc, t, lexicon) and not _content(doc, t, lexicon, inside)
+                and not _cumulative(doc, t, lexicon)]
     nouns = frozenset(i for t in found if t.entry.kind == "noun" for i in range(t.start, t.end))
     finder = RoleFinder(doc, lexicon, nouns)
+    finder.noun_types = {i: t.event for t in found if t.entry.kind == "noun" or doc[t.start].pos_ == "NOUN"
+                         for i in range(t.start, t.end)}
     sents = list(doc.sents)
     index = {s.start: k for k, s in enumerate(sents)}
     drafts: list[Draft] = []
@@ -92,12 +110,14 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         draft = _draft(doc, trig, absorbed, lexicon, ontology, finder, drafts, k, referred)
         if draft is not None:
             if draft.date is None:
-                draft.context_dates = context_dates(doc, trig, sents, k, "future" in draft.auxiliary)
+                draft.context_dates = context_dates(doc, trig, sents, k, "future" in draft.auxiliary, lexicon)
             drafts.append(draft)
+    fold_mediators(drafts)
     blamed_actors(drafts, found)
     merged = merge_drafts(drafts, ontology)
     _add_context_targets(merged, finder, ontology)
     protest_targets(merged, ontology)
+    home_recipients(doc, merged, finder.cands, ontology)
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
     # ("Police arrested three men": the gold codes "police" even without a country)
     coded = [d for d in merged if d.roles.how in ("subject", "speaker", "parse")
@@ -120,10 +140,22 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
                 and last[1].country in {p.country for p in d.roles.actors}:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
             record = replace(record, event_loc=last[1])
-        if record.event_loc is not None:
+        if record.event_loc is not None and not _listed_place(doc, record.event_loc):
+            # a place among several ("anche a Milano, Torino e Napoli") is no single scene to carry on
             last = (d.sentence_index, record.event_loc)
         records.append(record)
     return records
+
+
+def _listed_place(doc: Doc, loc: Location) -> bool:
+    """Whether the place is named in a coordination with other names ("Milano, Torino, Napoli e Palermo")."""
+    if loc.span is None or not doc.has_annotation("DEP"):
+        return False
+    span = doc.char_span(loc.span.start, loc.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    return head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
 
 
 def _with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[Trigger, list[Trigger]]]
@@ -156,6 +188,50 @@ def _with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[T
             extra.append((trig, []))
             kept.add(trig.start)
     return sorted([*chosen, *extra], key=lambda pair: pair[0].start) if extra else chosen
+
+
+def _in_condition(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A verb inside an "until" clause is what must happen first, not a reported act ("finché Hamas non avrà
+    liberato tutti gli ostaggi", "until Hamas releases all hostages"): ``condition_clause_markers``."""
+    markers = lexicon.words("condition_clause_markers")
+    if trig.entry.kind != "verb" or not markers or not doc.has_annotation("DEP"):
+        return False
+    tok = doc[trig.start]
+    # (parsers also hang "until" on the clause's subject: "until Hamas released ...")
+    return any(ch.dep_ == "mark" and any_match(markers, ch) for ch in tok.children) or (
+        tok.dep_ == "advcl" and tok.left_edge.i < tok.i and any_match(markers, tok.left_edge))
+
+
+CONTENT_TOKENS = 12  # how far before an event noun "che prevede" / "which provides for" may stand
+
+
+def _content(doc: Doc, trig: Trigger, lexicon: Lexicon, inside: frozenset[int] = frozenset()) -> bool:
+    """An event noun that is what a plan or text provides for ("una proposta che prevede un cessate il fuoco
+    e il rilascio di dieci ostaggi", "a plan that envisages the withdrawal of troops") is not an event."""
+    markers = lexicon.phrases("content_markers")
+    if trig.entry.kind != "noun" or not markers:
+        return False
+    tokens = list(doc)
+    lo = max(trig.sentence.start, trig.start - CONTENT_TOKENS)
+    for i in range(lo, trig.start):
+        end = match_phrase(tokens, i, markers[0]) if len(markers) == 1 else next(
+            (e for ph in markers if (e := match_phrase(tokens, i, ph)) is not None), None)
+        # (no verb of another clause in between; "cessate il fuoco" is one of the listed event words)
+        if end is not None and end <= trig.start and not any(tokens[k].pos_ in ("VERB", "AUX") and k not in inside
+                                                               for k in range(end, trig.start)):
+            return True
+    return False
+
+
+def _cumulative(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A running total is no event: "dall'inizio della guerra sono state uccise oltre 70mila persone", "since
+    the start of the war Russia has launched 20,000 drones" (``cumulative_markers`` before the trigger)."""
+    markers = lexicon.phrases("cumulative_markers")
+    if not markers:
+        return False
+    tokens = list(doc)
+    lo, hi = max(trig.sentence.start, trig.start - CONTENT_TOKENS), min(trig.end + CONTENT_TOKENS, trig.sentence.end)
+    return any(match_phrase(tokens, i, ph) is not None for i in range(lo, hi) for ph in markers)
 
 
 CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
@@ -202,21 +278,29 @@ def _place_only_spans(doc: Doc) -> set[Span | None]:
 def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, ontology: dict[str, Any],
            finder: RoleFinder, earlier: list[Draft], sent_index: int, referred: list[Trigger] | None = None
            ) -> Draft | None:
+    if trig.event in ontology.get("agentive_types", ()) and _thing_subject(doc, trig, finder):
+        return None  # "the dispute threatens their hopes": a thing that threatens makes no threat
     prep_only = trig.event in ontology.get("roles", {}).get("prep_recipient_only", ())
     roles = _shared_subject(doc, trig, earlier, lexicon, finder) or finder.roles(trig, prep_only)
     roles = _actor_from_object_noun(trig, absorbed, roles, finder)
     roles = _fallback_actor(doc, trig, roles, finder, earlier)
     roles = _definite_reference(doc, trig, roles, earlier, lexicon, sent_index)
     roles = _fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
-    roles = _referred_recipient(doc, trig, referred or [], roles, earlier, lexicon)
+    roles = _referred_recipient(doc, trig, referred or [], roles, earlier, lexicon,
+                                ontology.get("referred_alike", {}))
     if not roles.actors and trig.entry.default_actor and _concrete(doc, trig, lexicon):
         roles = _default_actor(doc, trig, roles, finder, lexicon)
     roles = _place_roles(doc, trig, roles, finder, ontology)
     roles = _scene_not_recipient(doc, trig, roles, ontology)
     roles = _continued_recipient(trig, roles, earlier, sent_index)
-    date, precision = date_of(doc, trig, lexicon)
+    # a time inside the act judged or asked for is that act's ("condannato l'attacco di lunedì")
+    others = frozenset(i for i, kind in finder.noun_types.items() if kind != trig.event)
+    date, precision = date_of(doc, trig, lexicon, others)
     aux = modality.flags(doc, trig, lexicon, date, doc._.cronaca_published)
     event = trig.entry.event if trig.entry.fixed else _retype(doc, trig, trig.entry.event, lexicon.retype_cues)
+    threat = _conditional_threat(doc, trig, event, aux, lexicon, ontology)
+    if threat is not None:
+        event, aux = "THREATEN", tuple(a for a in aux if a not in ("future", "hypothetical"))
     if "future" in aux:
         promised = ontology.get("future_types", {}).get(event, event)
         refused = "negated" in aux and promised == "AGREE" and event != "AGREE"
@@ -230,6 +314,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     if verbal:
         event = ontology.get("verbal_attack", {}).get("event", event)
     own = ["visit"] if trig.entry.host_subject and not absorbed else list(trig.entry.mode)  # "hosted Lula"
+    own = list(threat) if threat is not None else own
     if verbal:
         own = list(ontology.get("verbal_attack", {}).get("mode", ()))
     mode = own + sector_modes + [m for t in absorbed for m in t.entry.mode]
@@ -242,6 +327,38 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
                                           "default": 0.7}.get(roles.how, 0.6)
     return Draft(trig, event, roles, mode, list(dict.fromkeys(context)), aux, date, precision, sent_index,
                  confidence, absorbed)
+
+
+CONDITION_TOKENS = 12  # how far after a future act its "if"/"se" clause may open
+
+
+def _conditional_threat(doc: Doc, trig: Trigger, event: str, aux: tuple[str, ...], lexicon: Lexicon,
+                        ontology: dict[str, Any]) -> tuple[str, ...] | None:
+    """A future hostile act announced on a condition is a threat ("i sindacati torneranno in piazza se il
+    governo non modificherà il testo", "will impose tariffs if ..."): the THREATEN modes of that act
+    (``plover.toml`` ``conditional_threats``), or None when it is no such threat."""
+    modes = ontology.get("conditional_threats", {}).get(event)
+    if modes is None or "future" not in aux or "negated" in aux:
+        return None
+    markers = lexicon.phrases("condition_markers")
+    tokens = list(doc)
+    end = min(trig.end + CONDITION_TOKENS, trig.sentence.end)
+    if any(match_phrase(tokens, i, ph) is not None for i in range(trig.end, end) for ph in markers):
+        return tuple(modes)
+    return None
+
+
+def _thing_subject(doc: Doc, trig: Trigger, finder: RoleFinder) -> bool:
+    """The verb's parsed subjects are common nouns that name no party: a thing, not an actor."""
+    if trig.entry.kind != "verb" or not doc.has_annotation("DEP"):
+        return False
+    subjects = [ch for ch in doc[trig.start].children if ch.dep_ in ("nsubj", "csubj")]
+    # (taggers sometimes call such a noun an adjective: "la disputa minaccia")
+    nominal = [s for s in subjects if s.pos_ == "NOUN" or (s.pos_ == "ADJ" and any(
+        ch.dep_ == "det" for ch in s.children))]
+    if not subjects or len(nominal) < len(subjects):
+        return False
+    return not any(s.left_edge.i <= c.start <= s.right_edge.i for s in subjects for c in finder.cands)
 
 
 def _actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles, finder: RoleFinder) -> Roles:
@@ -337,7 +454,7 @@ def _fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, e
         return roles
     if third:
         return roles  # whom "they" means inside a quote is beyond these rules
-    if verbal and (first or finder.clause_is_bare(trig)):
+    if verbal and (first or finder.clause_is_bare(trig) or finder.reported_pronoun(trig)):
         speaker = finder.speaker_near(trig)
         if speaker is not None:
             return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
@@ -444,7 +561,7 @@ def _referred_events(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lex
 
 
 def _referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: Roles, earlier: list[Draft],
-                        lexicon: Lexicon) -> Roles:
+                        lexicon: Lexicon, ontology_alike: dict[str, list[str]] | None = None) -> Roles:
     """"Zelenskyy condemned the strike", "the Kremlin condemned the measures", "Cambodia denied the
     accusation": what is judged is an earlier act, whose doer is the recipient."""
     if roles.recipients or trig.event not in REFERRING_TYPES or not roles.actors:
@@ -469,11 +586,17 @@ def _referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles:
             recips = without(d.roles.actors, roles.actors)
             if recips:
                 return Roles(roles.actors, recips, roles.how)
+    # "ha respinto la richiesta": the latest act of that kind, further back too (an ultimatum is a demand:
+    # ``plover.toml`` ``referred_alike``)
+    alike = kinds | {k for kind in kinds for k in (ontology_alike or {}).get(kind, ())}
     for d in reversed(earlier):
-        if trig.start - d.trigger.start > REFERENCE_TOKENS:
+        reach = REFERENCE_TOKENS * 3 if kinds else REFERENCE_TOKENS
+        if trig.start - d.trigger.start > reach:
             break
-        if not d.roles.actors or d.actor_keys & mine or (kinds and d.event not in kinds) \
-                or (not kinds and d.event in REFERRING_TYPES):
+        if not d.roles.actors or d.actor_keys & mine or (kinds and d.event not in alike) \
+                or (not kinds and d.event in UNDECIDED_TYPES):
+            continue
+        if kinds and d.event not in kinds and trig.start - d.trigger.start > REFERENCE_TOKENS:
             continue
         recips = without(d.roles.actors, roles.actors)
         if recips:

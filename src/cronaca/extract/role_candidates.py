@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from .triggers import Lexicon, any_match, first_phrase, norm, parse_phrase, token_features
+from .triggers import Lexicon, any_match, first_phrase, norm, phrase_variants, token_features
 
 
 def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
@@ -115,7 +115,7 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
     groups: dict[str, Any] = lexicon.groups
     if not groups:
         return []
-    table = [(parse_phrase(spec), g) for g in groups.values() for spec in g.get("match", ())]
+    table = [(ph, g) for g in groups.values() for spec in g.get("match", ()) for ph in phrase_variants(spec)]
     table.sort(key=lambda t: -len(t[0]))
     tokens = list(doc)
     phrases, feats = tuple(ph for ph, _ in table), token_features(doc)

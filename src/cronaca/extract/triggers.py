@@ -13,6 +13,7 @@ attributes read afresh), which must give the same triggers (tests/extract/test_t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -148,6 +149,20 @@ def parse_phrase(spec: str) -> Phrase:
     return tuple(None if part == GAP else TokenPattern.parse(part) for part in spec.split())
 
 
+ELISION = re.compile(r"(\w)['\u2019](?=\w)")
+
+
+def phrase_variants(spec: str) -> tuple[Phrase, ...]:
+    """A lexicon phrase as written and, when a word holds an elision, as tokenizers split it: "forze
+    dell'ordine" is matched as "forze" "dell'" "ordine" (Italian), "d'assalto" as "d'" "assalto"."""
+    split = ELISION.sub(r"\1' ", spec)
+    return (parse_phrase(spec),) if split == spec else (parse_phrase(spec), parse_phrase(split))
+
+
+def parse_phrases(specs: Iterable[str]) -> tuple[Phrase, ...]:
+    return tuple(ph for s in specs for ph in phrase_variants(s))
+
+
 def match_phrase(tokens: Sequence[Token], start: int, phrase: Phrase, lemma_ok: bool = True) -> int | None:
     """End index (exclusive) of ``phrase`` matched at ``tokens[start]``, or None."""
     if not phrase:
@@ -267,8 +282,8 @@ class Trigger:
 
 
 def _entry(event: str, raw: dict[str, Any], defaults: dict[str, Any]) -> TriggerEntry:
-    phrases = [parse_phrase(s) for s in raw.get("match", [])]
-    phrases += [parse_phrase(s) for s in raw.get("lemma", [])]
+    phrases = list(parse_phrases(raw.get("match", [])))
+    phrases += parse_phrases(raw.get("lemma", []))
     if not phrases:
         raise ValueError(f"events lexicon entry for {event} has no 'match' or 'lemma': {raw!r}")
     return TriggerEntry(
@@ -277,8 +292,7 @@ def _entry(event: str, raw: dict[str, Any], defaults: dict[str, Any]) -> Trigger
         reciprocal=bool(raw.get("reciprocal", defaults.get("reciprocal", False))),
         scope=bool(raw.get("scope", defaults.get("scope", False))), host=bool(raw.get("host", False)),
         host_agent=bool(raw.get("host_agent", False)), host_subject=bool(raw.get("host_subject", False)),
-        needs=tuple(parse_phrase(s) for s in raw.get("needs", ())),
-        excludes=tuple(parse_phrase(s) for s in raw.get("excludes", ())),
+        needs=parse_phrases(raw.get("needs", ())), excludes=parse_phrases(raw.get("excludes", ())),
         window=int(raw.get("window", defaults.get("window", 8))), default_actor=raw.get("default_actor"),
         confidence=float(raw.get("confidence", 0.7)), fixed=bool(raw.get("fixed", False)),
         verbal_if_person=bool(raw.get("verbal_if_person", False)),
@@ -328,7 +342,7 @@ class Lexicon:
         return self._parsed("words", key, parse_patterns)
 
     def phrases(self, key: str) -> tuple[Phrase, ...]:
-        return self._parsed("phrases", key, lambda specs: tuple(parse_phrase(s) for s in specs))
+        return self._parsed("phrases", key, parse_phrases)
 
     def _parsed(self, kind: str, key: str, parse: Callable[[Iterable[str]], T]) -> T:
         if (kind, key) not in self._memo:
@@ -339,7 +353,7 @@ class Lexicon:
 
 def _cues(raw: Iterable[dict[str, Any]], key: str, window: int = 10) -> tuple[Cue, ...]:
     return tuple(
-        Cue(patterns=tuple(parse_phrase(s) for s in c["match"]), events=tuple(c.get("events", ())),
+        Cue(patterns=parse_phrases(c["match"]), events=tuple(c.get("events", ())),
             value=c[key], window=int(c.get("window", window)))
         for c in raw)
 
