@@ -14,6 +14,8 @@ import shutil
 from pathlib import Path
 
 import spacy
+import srsly
+from spacy.strings import StringStore
 
 
 def main():
@@ -28,12 +30,14 @@ def main():
     ap.add_argument("--description", default="")
     a = ap.parse_args()
     nlp = spacy.load(a.core)
+    needed = set(nlp.vocab.strings)
     if a.ner != "-":
         ner_nlp = spacy.load(a.ner)
         ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         if ner_nlp.vocab.vectors.n_keys:  # the NER reads static (gazetteer) vectors: ship them
             nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)
+        needed |= set(nlp.get_pipe("ner").labels)
     nlp.meta.update({
         "name": a.name, "version": a.version, "license": a.license,
         "author": "cronaca contributors",
@@ -52,9 +56,28 @@ def main():
         shutil.rmtree(a.out)
     a.out.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(a.out)
+    dropped = prune_vector_strings(a.out, needed, nlp.vocab.vectors)
+    if dropped:
+        print(f"dropped {dropped} strings that were only vector keys")
     for f, text in keep.items():
         (a.out / f).write_text(text)
     print(a.out, nlp.pipe_names)
+
+
+def prune_vector_strings(out: Path, needed: set[str], vectors) -> int:
+    """Remove from the saved vocab the strings that are only keys of the static vectors.
+
+    Vectors are looked up by hash, so their key strings serve nothing at run time; a NER trained
+    with string-keyed vectors would otherwise carry ~100k names (3 MB) in ``strings.json``.
+    """
+    path = out / "vocab" / "strings.json"
+    if not vectors.n_keys or not path.exists():
+        return 0
+    strings = srsly.read_json(path)
+    hashes = StringStore()
+    keep = [s for s in strings if s in needed or hashes.add(s) not in vectors.key2row]
+    srsly.write_json(path, keep)
+    return len(strings) - len(keep)
 
 
 if __name__ == "__main__":

@@ -730,7 +730,13 @@ def main(argv=None):
     ap.add_argument("--out", type=Path, default=Path("corpus"))
     ap.add_argument("--only", choices=["it", "en"], default=None)
     ap.add_argument("--open", action="store_true", help="build the open (BY/BY-SA) core corpora")
+    ap.add_argument("--gum-ner", nargs=2, metavar=("DATA", "OUT"), type=Path,
+                    help="only write GUM train's named entities (an experiment) to OUT")
     a = ap.parse_args(argv)
+    if a.gum_ner:
+        data, dest = a.gum_ner
+        save(gum_ner_docs(spacy.blank("en").vocab, _ud(data, "English-GUM", "train")), dest, {})
+        return
     stats: dict = {}
     for lang, fn in [("it", build_it), ("en", build_en)]:
         if a.only in (None, lang):

@@ -30,6 +30,7 @@ from typing import Iterable
 
 import numpy
 import spacy
+from spacy.strings import StringStore
 from spacy.vectors import Vectors
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "cronaca" / "data"
@@ -95,8 +96,8 @@ def memberships(nlp, names: Iterable[tuple[str, str]]) -> dict[str, set[str]]:
 
 def build(lang: str, data: Path = DATA) -> spacy.Language:
     """A blank pipeline whose vocab holds the gazetteer vectors."""
+    table = memberships(spacy.blank(lang), iter_names(data))  # tokenizing fills that vocab's strings
     nlp = spacy.blank(lang)
-    table = memberships(nlp, iter_names(data))
     dims = dimensions()
     patterns: dict[frozenset[str], int] = {}
     for feats in table.values():
@@ -106,8 +107,9 @@ def build(lang: str, data: Path = DATA) -> spacy.Language:
         for f in feats:
             rows[r, dims.index(f)] = 1.0
     vectors = Vectors(data=rows, shape=rows.shape)
+    hashes = StringStore()  # keys are string hashes: the 100k names need not ship in the vocab's strings
     for word, feats in table.items():
-        vectors.add(word, row=patterns[frozenset(feats)])
+        vectors.add(hashes.add(word), row=patterns[frozenset(feats)])
     nlp.vocab.vectors = vectors
     return nlp
 
