@@ -374,35 +374,48 @@ def read_columns(path, token_col: int, tag_col: int, sep: str | None = "\t",
         yield words, tags
 
 
-def ner_docs(vocab, sents: Iterable[tuple[list[str], list[str]]], lang: str,
-             n_sents: int = 10) -> list[Doc]:
-    docs = []
-    buf: list[tuple[list[str], list[str]]] = []
+SentenceEnts = tuple[list[str], list[bool], list[tuple[int, int, str]]]  # words, spaces, (start, end, label)
 
-    def flush():
+
+def docs_of_sentences(vocab, sents: Iterable[SentenceEnts], n_sents: int = 10) -> list[Doc]:
+    """Group sentences with their entity spans into Docs of ``n_sents`` sentences each."""
+    docs: list[Doc] = []
+    buf: list[SentenceEnts] = []
+
+    def flush() -> None:
         words, spaces, starts, ents = [], [], [], []
-        for ws, ts in buf:
+        for ws, sp, spans in buf:
             off = len(words)
-            sp = guess_spaces(ws, lang)
-            sp[-1] = True
             words += ws
-            spaces += sp
+            spaces += sp[:-1] + [True]  # sentences of one Doc are separated by a space
             starts += [True] + [False] * (len(ws) - 1)
-            ents += [(off + a, off + b, lab) for a, b, lab in tags_to_spans(ts)]
+            ents += [(off + a, off + b, lab) for a, b, lab in spans]
         spaces[-1] = False
         doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
         doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
         docs.append(doc)
 
-    for ws, ts in sents:
-        ws = [w if w.strip() else "_" for w in ws]
-        buf.append((ws, ts))
+    for sent in sents:
+        if not sent[0]:
+            continue
+        buf.append(sent)
         if len(buf) >= n_sents:
             flush()
             buf = []
     if buf:
         flush()
     return docs
+
+
+def ner_docs(vocab, sents: Iterable[tuple[list[str], list[str]]], lang: str,
+             n_sents: int = 10) -> list[Doc]:
+    """Docs from token/tag sentences (spacing guessed, tags decoded to spans)."""
+    def with_spans() -> Iterator[SentenceEnts]:
+        for ws, ts in sents:
+            ws = [w if w.strip() else "_" for w in ws]
+            yield ws, guess_spaces(ws, lang), tags_to_spans(ts)
+
+    return docs_of_sentences(vocab, with_spans(), n_sents)
 
 
 def kind(path):
@@ -543,40 +556,19 @@ def _name_run(words: list[dict], head: int, s: int, e: int) -> tuple[int, int]:
 
 def gum_ner_docs(vocab, path: Path | str, n_sents: int = 10) -> list[Doc]:
     """NER training Docs (PER/ORG/LOC) from a GUM CoNLL-U file's entity annotation."""
-    docs: list[Doc] = []
-    buf: list[tuple[list[str], list[bool], list[tuple[int, int, str]]]] = []
+    def sentences() -> Iterator[SentenceEnts]:
+        block: list[str] = []
+        with open(path, encoding="utf-8") as fh:
+            for raw in list(fh) + [""]:
+                line = raw.rstrip("\n")
+                if line.strip():
+                    block.append(line)
+                elif block:
+                    yield gum_sentence_entities(block)
+                    block = []
 
-    def flush() -> None:
-        words, spaces, starts, ents = [], [], [], []
-        for ws, sp, spans in buf:
-            off = len(words)
-            words += ws
-            spaces += sp[:-1] + [True]
-            starts += [True] + [False] * (len(ws) - 1)
-            ents += [(off + a, off + b, lab) for a, b, lab in spans]
-        spaces[-1] = False
-        doc = Doc(vocab, words=words, spaces=spaces, sent_starts=starts)
-        doc.ents = [Span(doc, a, b, label=lab) for a, b, lab in ents]
-        docs.append(doc)
+    return docs_of_sentences(vocab, sentences(), n_sents)
 
-    block: list[str] = []
-    with open(path, encoding="utf-8") as fh:
-        for raw in list(fh) + [""]:
-            line = raw.rstrip("\n")
-            if line.strip():
-                block.append(line)
-                continue
-            if block:
-                sent = gum_sentence_entities(block)
-                if sent[0]:
-                    buf.append(sent)
-                block = []
-                if len(buf) >= n_sents:
-                    flush()
-                    buf = []
-    if buf:
-        flush()
-    return docs
 
 # --------------------------------------------------------------------------
 # Corpus layout
