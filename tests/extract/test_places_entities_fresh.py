@@ -121,7 +121,7 @@ def _entity(lang: str, text: str, raw: str) -> Entity | None:
     ("en", "Thousands rallied on Rustaveli Avenue in Tbilisi on Sunday.", "Rustaveli Avenue", "LOC",
      "Rustaveli Avenue", None),
     ("it", "Migliaia di persone hanno sfilato in corso Vittorio Emanuele a Torino.", "corso Vittorio Emanuele",
-     "LOC", "corso Vittorio Emanuele", None),
+     "LOC", "Corso Vittorio Emanuele", None),
     # a name the NER cut at a possessive
     ("en", "The main opposition Republican People's Party, known as CHP, said police detained 40 members.",
      "Republican People's Party", "ORG", "Republican People's Party", None),

@@ -54,6 +54,7 @@ from .names import (
     member_title_after,
     org_apposition,
     person_after_institution,
+    person_apposition,
     place_noun_type,
     stop_words,
     strip_name,
@@ -112,7 +113,9 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
         cands = capitalised_candidates(doc, lex, cands)
     cands = link_acronyms(link_surnames(hyphenated_names(_joined_places(cands, text, lex), text), text))
     cands = _units(cands, text, language, lex, dictionary)
-    cands = _admin_divisions(_facility_names(cands, text, lex), text, lex)
+    cands = _admin_divisions(_facility_towns(_facility_names(cands, text, lex), text, lex), text, lex)
+    cands = [c for c in _streets(cands, text, lex)
+             if not (c.type in PLACE_TYPES and _unit_title(text, c.start, c.end, lex))]
     setting = _setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)
@@ -121,6 +124,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     heads = lex.words("org_heads")
     cands = [c for c in cands if not (c.type == "PER" and fold_name(c.name).split()
                                       and all(w in heads for w in fold_name(c.name).split()))]
+    _communities(doc, cands, dictionary, setting)
     _infer_countries(cands, text, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
@@ -131,8 +135,9 @@ NAMED_KEY = "cronaca.named_entities"  # doc.user_data: ids of the entities the a
 
 
 def named_entities(doc: Doc) -> list[Entity]:
-    """The entities the article names: not those only a demonym ("gli italiani", "Chinese companies") or an
-    unnamed office holder ("la presidente del Consiglio") refers to. The stages reading mentions still see
+    """The entities the article names: not those only a demonym ("gli italiani", "Chinese companies"), a
+    capital standing for its country ("Mosca ha detto") or an unnamed office holder ("la presidente del
+    Consiglio") refers to. The stages reading mentions still see
     those; an article's entity list need not."""
     entities = list(doc._.cronaca_entities or [])
     named = doc.user_data.get(NAMED_KEY)
@@ -151,8 +156,11 @@ def _dictionary_candidates(text: str, language: str, dictionary: ActorDictionary
         actor = dictionary.get(m.alias.key)
         if actor is None:
             continue
-        if actor.type in ("GPE", "LOC") and _street(text, m.start, m.end, lex):
-            continue  # "via Baku", "Moscow Avenue": a street, not the place
+        if actor.type in ("GPE", "LOC") and (_street(text, m.start, m.end, lex)
+                                             or _possessive_org(text, m.end, lex, place=True) > m.end
+                                             or _unit_title(text, m.start, m.end, lex)):
+            continue  # "via Baku", "Moscow Avenue", "St. Martin's Island", the 14th Battalion "Calabria":
+            # a street, a place or a unit named after the place
         one_letter = len(m.alias.text) == 1  # "X" the platform, not "Generation X"
         if (actor.type in ("PER", "GPE") or one_letter) and not m.alias.demonym and len(m.alias.tokens) == 1 \
                 and _inside_longer_name(text, m.start, m.end, spans, common, actor.type == "GPE"):
@@ -264,17 +272,30 @@ def _street(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
         after and after[0] in lex.words("street_after") and text[end + 1:end + 2].isupper())
 
 
+_QUOTED_TITLE = re.compile(r"([^\W\d_]+)\s*[\"“«]$")
+
+
+def _unit_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
+    """A place in quotes right after an organisation's head word is the unit's own name (12° Reggimento
+    "Sicilia", Brigata "Sassari"), not a mention of the place."""
+    m = _QUOTED_TITLE.search(text[max(0, start - 30):start])
+    return m is not None and m.group(1).lower() in lex.words("org_heads") and text[end:end + 1] in ('"', "”", "»")
+
+
 _POSSESSIVE_TAIL = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
 
 
-def _possessive_org(text: str, end: int, lex: EntityLexicon) -> int:
+def _possessive_org(text: str, end: int, lex: EntityLexicon, place: bool = False) -> int:
     """End of a name the NER cut at a possessive inside it: "Republican People" + "'s Party", "People's
-    Liberation Army" (the capitalised words after "'s" end with an organisation noun)."""
+    Liberation Army" (the capitalised words after "'s" end with an organisation noun); for a ``place``,
+    "St. Martin" + "'s Island" (they end with a facility's or a place's head noun; "Armenia's Defence
+    Ministry" is the country's ministry, not one name)."""
     m = _POSSESSIVE_TAIL.match(text, end)
     if m is None:
         return end
     last = m.group(1).split()[-1].lower()
-    heads = lex.words("org_nouns") | lex.words("org_heads")
+    heads = (lex.words("fac_heads") | lex.words("loc_heads")) if place else (
+        lex.words("org_nouns") | lex.words("org_heads"))
     return m.end() if last in heads else end
 
 
@@ -351,11 +372,11 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
             end = _clip_title_tail(doc, start, end, lex)
             if end <= start or any(k.start == start and k.end == end for k in known):
                 continue  # "Malaysian Prime" of "Malaysian Prime Minister Anwar Ibrahim": a demonym and a title
-        if etype in ("ORG", "PER"):
-            end = _possessive_org(doc.text, end, lex)
+        end = _possessive_org(doc.text, end, lex, place=etype not in ("ORG", "PER"))
         street = _street_name(doc.text, start, end, lex)
         if street is not None:
             name = doc.text[street[0]:street[1]]
+            name = name[:1].upper() + name[1:]  # "corso Vittorio Emanuele" is the street "Corso Vittorio Emanuele"
             out.append(Cand(street[0], street[1], _new_key(name), _clean_name(name), "LOC", source="ner"))
             continue  # "Rustaveli Avenue", "corso Vittorio Emanuele": a street, whatever the NER says
         name = doc.text[start:end]
@@ -374,6 +395,9 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         noun_typed = False
         if titled:
             etype = "PER"
+        elif span is not None and etype in PLACE_TYPES and len(span) >= 2 and gazetteer_lookup(name) is None \
+                and person_apposition(doc, span.end, lex):
+            etype = "PER"  # "Babar Baloch, a UNHCR spokesperson": the title of the apposition makes a person
         elif span is not None and etype != "ORG" and org_apposition(doc, span.end, lex):
             etype = "ORG"  # "Liberty, a civil liberties group"
         elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
@@ -411,7 +435,11 @@ def _ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Can
         if etype in PLACE_TYPES:
             hit = gazetteer_lookup(name)
             if hit is not None:
-                etype, name, country = "GPE", hit[0], hit[1]
+                # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
+                words = fold_name(name).split()
+                natural = etype == "LOC" and bool(words) and (
+                    words[-1] in lex.words("feature_heads") or words[0] in lex.words("feature_nouns"))
+                etype, name, country = "LOC" if natural else "GPE", hit[0], hit[1]
             elif _after_town_preposition(doc.text, start, lex):
                 etype = "GPE"  # "un ospedale a Tawila": a town the gazetteer does not know
         out.append(Cand(start, end, _new_key(name), _clean_name(name), etype, source="ner", country=country))
@@ -611,6 +639,69 @@ def _facility_names(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Ca
                                      and any(s <= c.start and c.end <= e for s, e in facilities))]
 
 
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+
+
+def _street_pattern(lex: EntityLexicon) -> re.Pattern[str] | None:
+    """A lower-case street noun, then capitalised words optionally joined by the language's name connectors
+    ("piazza del Plebiscito", "via Etnea", "corso Vittorio Emanuele II")."""
+    nouns = sorted(lex.words("street_before"), key=len, reverse=True)
+    if not nouns:
+        return None
+    joins = sorted(lex.words("name_connectors") - {"e", "and", "per"}, key=len, reverse=True)
+    join = "(?:" + "|".join(re.escape(j) + (" ?" if j.endswith("'") else " ") for j in joins) + ")?"
+    noun = "|".join(re.escape(n) for n in nouns)
+    return re.compile(rf"(?<![\w'’])({noun}) ({join}{_NAME_WORD}(?: {join}{_NAME_WORD})*)")
+
+
+def _streets(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "in piazza Università", "lungo via Etnea": a lower-case street noun and the capitalised name after it
+    are a street (LOC), named with the noun capitalised ("Piazza Università"), even where neither the NER nor
+    the dictionary found the name; names found inside it are parts of the street, not places of their own."""
+    pattern = _street_pattern(lex)
+    if pattern is None:
+        return cands
+    out = list(cands)
+    for m in pattern.finditer(text):
+        start, end = m.start(), m.end()
+        overlapping = [c for c in out if c.start < end and start < c.end]
+        if any(c.start < start or c.end > end for c in overlapping):
+            continue  # part of a longer name ("Palazzo di via Roma" already found as one)
+        if any(c.start == start and c.type == "LOC" for c in overlapping):
+            continue  # the NER's street ("corso Vittorio Emanuele") is already there
+        joined = m.group(2).split()[0].lower().replace("’", "'") in lex.words("name_connectors") \
+            or "'" in m.group(2).split()[0].replace("’", "'")
+        if joined and any(c.type in PLACE_TYPES and c.source == "dict" for c in overlapping):
+            continue  # "al largo della Libia": off a known place, not a square named after it
+        name = _clean_name(m.group(1)[:1].upper() + m.group(1)[1:] + " " + m.group(2))
+        out = [c for c in out if c not in overlapping]
+        out.append(Cand(start, end, _new_key(name), name, "LOC", source="caps"))
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
+def _facility_towns(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """ "Teatro Massimo di Palermo", "Ospedale Cardarelli di Napoli": a facility name the NER ran on into the
+    town it stands in is the facility (its own name: at least two words) and, after "of", that town."""
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of", "in"}
+    out: list[Cand] = []
+    for c in cands:
+        m = re.match(rf"^(\S+(?:\s+\S+)+?)\s+(\w+)\s+({_NAME_WORD}(?:\s+{_NAME_WORD})?)$", text[c.start:c.end])
+        town = gazetteer_lookup(m.group(3)) if (c.type == "FAC" and c.key.startswith("new:") and m
+                                                and m.group(2).lower() in of_words) else None
+        if m is None or town is None:
+            out.append(c)
+            continue
+        c.end = c.start + len(m.group(1))
+        c.name = _clean_name(m.group(1))
+        c.key = _new_key(c.name)
+        out.append(c)
+        place_start = c.start + m.start(3)
+        if not any(o.start <= place_start < o.end for o in cands if o is not c):
+            out.append(Cand(place_start, place_start + len(m.group(3)), _new_key(town[0]), town[0], "GPE",
+                            source="caps", country=town[1]))
+    return sorted(out, key=lambda c: (c.start, -c.end))
+
+
 def _units(cands: list[Cand], text: str, language: str, lex: EntityLexicon,
            dictionary: ActorDictionary) -> list[Cand]:
     """A unit of an organisation named by a generic head word ("Comando provinciale dei carabinieri", "Reparto
@@ -717,6 +808,43 @@ def _setting(cands: list[Cand], text: str) -> str | None:
     return max(places, key=lambda k: places[k]) if places else None
 
 
+_PEOPLE_NEIGHBOURS = frozenset({"NOUN", "PROPN"})
+
+
+def _people_noun(doc: Doc, c: Cand) -> bool:
+    """A demonym used as a noun for people ("centinaia di serbi", "armed Serbs attacked"), not as an adjective
+    of a noun next to it ("la polizia serba", "Serbian troops"); without a tagger no use is told apart."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("POS"):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return not any(t is not None and t.pos_ in _PEOPLE_NEIGHBOURS for t in (before, after))
+
+
+def _communities(doc: Doc, cands: list[Cand], dictionary: ActorDictionary, setting: str | None) -> None:
+    """ "Centinaia di serbi" in an article about Kosovo are Kosovo Serbs, not Serbia: a demonym used for people
+    of a community the dictionary knows in another country (key ``community:<demonym ISO>:<country ISO>``) is
+    that community when its sentence names a place of that country, else when the article is set there."""
+    sentences = [(sent.start_char, sent.end_char) for sent in doc.sents] if doc.has_annotation("SENT_START") \
+        else [(0, len(doc.text))]
+    for c in cands:
+        if c.kind != "demonym" or not c.key.startswith("country:"):
+            continue
+        bounds = next(((s, e) for s, e in sentences if s <= c.start < e), (0, len(doc.text)))
+        here = {o.country for o in cands if o.type in PLACE_TYPES and o.kind == "name" and o.country
+                and bounds[0] <= o.start < bounds[1]}
+        demonym = c.key.split(":", 1)[1]
+        found = [dictionary.get(f"community:{demonym}:{iso}") for iso in sorted(here - {demonym})]
+        community = next((a for a in found if a is not None), None)
+        if community is None and setting and setting != demonym:
+            community = dictionary.get(f"community:{demonym}:{setting}")
+        if community is None or not _people_noun(doc, c):
+            continue
+        c.key, c.name, c.type, c.country = community.key, community.name, community.type, community.country
+        c.sector, c.wikidata = community.sector, community.wikidata
+
+
 _DOMINANT_SHARE = 0.5  # share of the place evidence a country needs before unknown names are taken as its own
 
 
@@ -782,7 +910,8 @@ def _build(cands: Iterable[Cand], text: str) -> tuple[list[Entity], list[Mention
     named: set[str] = set()
     for i, group in enumerate(ordered, start=1):
         eid = f"e{i}"
-        if any(c.kind in ("name", "metonym") and c.source != "role" for c in group):
+        # a community ("Kosovo Serbs") is a group of people, not a name the entity list keeps
+        if any(c.kind == "name" and c.source != "role" for c in group) and group[0].type != "NORP":
             named.add(eid)
         head = _representative(group)
         spans = sorted({(c.start, c.end) for c in group})

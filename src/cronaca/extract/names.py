@@ -127,6 +127,7 @@ class _Scanner:
                 self.owner[t.i] = c
         self.heads = lex.words("org_heads") | lex.words("fac_heads") | lex.words("loc_heads")
         self.connectors = lex.words("name_connectors")
+        self.place_connectors = lex.words("place_connectors")
         self.particles = lex.words("person_particles")
         self.conj = lex.words("org_conjunctions")
         self.sent_first = _sentence_firsts(doc)
@@ -143,7 +144,9 @@ class _Scanner:
                 continue
             w = _norm(doc[j])
             has_head = any(_norm(t) in self.heads for t in doc[i:j])
-            if w in self.connectors and j + 1 < len(doc):
+            # "San Carlo all'Arena", "San Giovanni a Teduccio": a saint's place name may go on after "at"
+            place_joined = w in self.place_connectors and _norm(doc[i]) in self.lex.words("loc_prefixes")
+            if (w in self.connectors or place_joined) and j + 1 < len(doc):
                 allowed = has_head or _norm(doc[i]) in self.lex.words("loc_prefixes") or (
                     w in self.particles and not has_head and j - i <= 2)
                 if w in self.conj and not has_head:
@@ -479,6 +482,25 @@ def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     if any(_norm(t) in lex.words("titles") for t in run) or (after is not None and _norm(after) in ("'s", "'")):
         return False
     return any(_norm(t) in nouns for t in run)
+
+
+def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
+    """ "Babar Baloch, a UNHCR spokesperson", "Mario Rossi, il portavoce della Cgil": an apposition after the
+    name whose head is a person's title (an organisation's acronym or name may stand before it)."""
+    if end >= len(doc) - 2 or doc[end].text != ",":
+        return False
+    k = end + 1
+    if _norm(doc[k]) not in lex.words("determiners") and not any(
+            _norm(doc[k]).startswith(d) for d in lex.words("determiners") if d.endswith("'")):
+        return False
+    k += 1 if _norm(doc[k]) in lex.words("determiners") else 0
+    for t in doc[k:k + _APPOSITIVE_WORDS]:
+        if not t.is_alpha:
+            return False
+        if t.text.islower() and _norm(t) in lex.words("titles"):
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return nxt is None or _norm(nxt) not in ("'s", "'")  # not "the governor's office"
+    return False
 
 
 def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) -> bool:

@@ -106,7 +106,7 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     heads = _longer_names(doc)
     ner_only = _ner_persons(doc)
     starts = {s for s, _ in sentence_bounds(doc)}
-    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    named = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")] + _entity_places(doc)
     hits = [h for h in _scan(text, gaz, lex, starts, named)
             if not any(s < h.end and h.start < e for s, e in blocked)
             and not any(s <= h.start and h.end <= e for s, e in heads)
@@ -125,6 +125,13 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
                             country=place.country, lat=place.lat, lon=place.lon,
                             geonames_id=place.geonames_id, feature=place.feature))
     return out
+
+
+def _entity_places(doc: Doc) -> list[tuple[int, int]]:
+    """Characters of the places the entity stage found by name ("the Zvecan municipal building"): they
+    license a small town the NER missed, as the NER's own place spans do."""
+    return [(m.start, m.end) for entity in doc._.cronaca_entities or [] if entity.type in ("GPE", "LOC")
+            for m in entity.mentions]
 
 
 def _person_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -259,8 +266,11 @@ def _licensed(text: str, hit: _Hit, words: list[re.Match[str]], first: int, afte
         return False
     if best.feature == "country":
         return True
+    # a capitalised word glued before makes it part of another name, unless it is a function word opening
+    # the sentence ("Al Cairo", "Nel Donbas")
     if first > 0 and not at_start and _capitalised_neighbour(text, words[first - 1].end(), words[first - 1],
-                                                               before=hit.start):
+                                                               before=hit.start) \
+            and fold(words[first - 1].group()) not in lex.stop_words:
         return False
     if best.feature == "city" and best.population < SMALL_TOWN:
         return hit.cue == 2
