@@ -461,16 +461,25 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
 _APPOSITIVE_WORDS = 5  # lower-case words of a describing apposition ("a civil liberties group")
 
 
+def _apposition_start(doc: Doc, end: int, lex: EntityLexicon) -> int | None:
+    """Where the words of an apposition start after a name ending at ``end``: past ", the" / ", l'" / ", un'";
+    None when no comma and article follow."""
+    if end >= len(doc) - 2 or doc[end].text != ",":
+        return None
+    k = end + 1
+    determiners = lex.words("determiners")
+    if _norm(doc[k]) not in determiners and not any(
+            _norm(doc[k]).startswith(d) for d in determiners if d.endswith("'")):
+        return None
+    return k + 1 if _norm(doc[k]) in determiners else k
+
+
 def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     """ "Liberty, a civil liberties group, ...", "Sea-Watch, un'organizzazione non governativa": an apposition
     after the name whose head is a noun for organisations."""
-    if end >= len(doc) - 2 or doc[end].text != ",":
+    k = _apposition_start(doc, end, lex)
+    if k is None:
         return False
-    k = end + 1
-    if _norm(doc[k]) not in lex.words("determiners") and not any(
-            _norm(doc[k]).startswith(d) for d in lex.words("determiners") if d.endswith("'")):
-        return False
-    k += 1 if _norm(doc[k]) in lex.words("determiners") else 0
     nouns = lex.words("org_nouns")
     run: list[Token] = []
     for t in doc[k:k + _APPOSITIVE_WORDS]:
@@ -487,13 +496,9 @@ def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
 def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     """ "Babar Baloch, a UNHCR spokesperson", "Mario Rossi, il portavoce della Cgil": an apposition after the
     name whose head is a person's title (an organisation's acronym or name may stand before it)."""
-    if end >= len(doc) - 2 or doc[end].text != ",":
+    k = _apposition_start(doc, end, lex)
+    if k is None:
         return False
-    k = end + 1
-    if _norm(doc[k]) not in lex.words("determiners") and not any(
-            _norm(doc[k]).startswith(d) for d in lex.words("determiners") if d.endswith("'")):
-        return False
-    k += 1 if _norm(doc[k]) in lex.words("determiners") else 0
     for t in doc[k:k + _APPOSITIVE_WORDS]:
         if not t.is_alpha:
             return False
