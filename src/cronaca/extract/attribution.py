@@ -22,7 +22,7 @@ Source = tuple[Span, Participant]
 
 _DISTINCT_FIGURE = 5  # smaller numbers recur by chance ("two soldiers", "three days")
 _YEARS = (1900, 2100)
-_SUBJECT_WORDS = 8  # words a postposed subject may have ("..., the Polish Operational Command said")
+_SUBJECT_WORDS = 10  # words a postposed subject may have ("..., the British military's UKMTO centre said")
 _TAIL_WORDS = 6  # words after its cue that still leave it closing the sentence ("said on Wednesday")
 
 

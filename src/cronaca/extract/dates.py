@@ -518,6 +518,9 @@ def _expressions(doc: Doc, start: int, end: int) -> list[TimeExpression]:
     return [t for t in (doc._.cronaca_times or []) if start <= t.span.start and t.span.end <= end and t.date]
 
 
+POSSESSIVE_REACH = 25  # characters after "Friday's" within which the dated noun is the trigger itself
+
+
 def nearest_time(doc: Doc, start: int, end: int, char_offset: int) -> TimeExpression | None:
     """The resolved time expression inside ``[start, end)`` nearest to ``char_offset``.
 
@@ -529,6 +532,13 @@ def nearest_time(doc: Doc, start: int, end: int, char_offset: int) -> TimeExpres
     quotes = quote_ranges(doc.text)
     outside = [t for t in found if not inside(quotes, t.span.start, t.span.end)]
     pool = outside or found
+    # "last week's election", "Sunday's vote": a possessive time dates its noun, not the clause around it
+    possessive = lexicon(doc.lang_).possessive if doc.lang_ else ()
+    if possessive:
+        pool = [t for t in pool if not doc.text[t.span.end:t.span.end + 3].startswith(possessive)
+                or 0 <= char_offset - t.span.end <= POSSESSIVE_REACH]  # "Friday's attack": the trigger's own
+        if not pool:
+            return None
     return min(pool, key=lambda t: (min(abs(t.span.start - char_offset), abs(t.span.end - char_offset)),
                                     t.span.start))
 

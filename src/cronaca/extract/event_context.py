@@ -123,6 +123,11 @@ def _in_complement(doc: Doc, trig: Trigger, char: int, event_nouns: frozenset[in
             # "condannato l'attacco di lunedì", "condemned Monday's strike": the day of the act judged (not
             # "arrested during the march on Saturday", which dates both)
             return True
+        if tok.dep_ == "acl:relcl" and not tok.left_edge.i <= trig.start <= tok.right_edge.i \
+                and not trig.start <= tok.head.i < trig.end:
+            # "Estonia, whose networks were hit last year, expressed support": the relative clause's own time
+            # (but "The protest, which took place on Saturday": a clause about the event itself)
+            return True
         # (a verb complement; not a bare time noun that parsers sometimes call xcomp: "svolta sabato")
         if tok.dep_ in COMPLEMENT_DEPS and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX"):
             return not tok.left_edge.i <= trig.start <= tok.right_edge.i

@@ -158,13 +158,17 @@ def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) ->
     distinct = frozenset((ontology or {}).get("distinct_modes", ()))
     statements = frozenset((ontology or {}).get("statement_types", ()))
     kept: list[Draft] = []
+    waiting: list[Draft] = []  # doerless mentions not yet folded into a coded one
     for d in drafts:
         if not d.roles.actors:
             # nobody to code it for; but "the air raid sirens ... 539 drones" still tells of the last attack
             last = next((k for k in reversed(kept) if k.event == d.event), None)
             if last is not None and d.sentence_index - last.sentence_index <= 1 and _same_time(last, d):
                 last.others.append(d.trigger)
+            else:
+                waiting.append(d)
             continue
+        _fold_waiting(d, waiting)
         target = next((k for k in reversed(kept) if same_event(k, d, distinct, statements)), None)
         if target is None:
             kept.append(d)
@@ -187,6 +191,16 @@ def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) ->
         target.confidence = min(0.99, max(target.confidence, d.confidence) + 0.05)
         target.others.extend([t for t in (d.trigger, *d.others) if t is not target.trigger])
     return kept
+
+
+def _fold_waiting(d: Draft, waiting: list[Draft]) -> None:
+    """ "Nine people were killed on Thursday when police opened fire": a doerless mention earlier in the same
+    sentence tells the same event as the coded one after it; it lends its mention and its own date."""
+    for w in [w for w in waiting if w.event == d.event and w.sentence_index == d.sentence_index]:
+        waiting.remove(w)
+        d.others.append(w.trigger)
+        if d.date is None and w.date is not None:
+            d.date, d.precision = w.date, w.precision
 
 
 BLAME_OBJECT_TOKENS = 3  # "blamed the deadly attack": how far after the verb its event noun may stand

@@ -90,7 +90,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     """Every event the document reports, one record per event."""
     if not lexicon.entries:
         return []
-    found = find_triggers(doc, lexicon)
+    found = _quoted_only_in_quotes(doc, find_triggers(doc, lexicon))
     triggers = _without_charges(doc, _with_coordinated_verbs(doc, found, select_triggers(doc, lexicon, found)),
                                 lexicon)
     inside = frozenset(i for t in found for i in range(t.start, t.end))
@@ -129,6 +129,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
              if not d.roles.actors or any(p.type != "GPE" or p.span not in cities for p in d.roles.actors)]
     records: list[Event] = []
     last: tuple[int, Location] | None = None
+    told = frozenset(t.sentence.start for t in found)  # sentences that tell some event of their own
     for k, d in enumerate(coded):
         record = _record(doc, d, k, ontology)
         # the last counted event of its sentence is the one a next sentence opening "L'operazione ..." goes
@@ -136,6 +137,8 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         last_of_sentence = all(o.sentence_index != d.sentence_index or o.trigger.start <= d.trigger.start
                                or o.event not in MAGNITUDE_TYPES for o in coded)
         record = _anaphoric_magnitudes(doc, d, record, sents, lexicon, last_of_sentence)
+        if last_of_sentence:
+            record = _toll_in_next_sentence(doc, d, record, sents, told)
         if record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
                 and last[1].country in {p.country for p in d.roles.actors}:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
@@ -145,6 +148,45 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
             last = (d.sentence_index, record.event_loc)
         records.append(record)
     return records
+
+
+TOLL_FIELDS = ("dead", "injured", "missing")  # counts a next sentence may give for the attack just told
+TOLL_TYPES = frozenset({"ASSAULT"})
+
+
+def _toll_in_next_sentence(doc: Doc, d: Draft, record: Event, sents: list[Any], told: frozenset[int]) -> Event:
+    """ "A missile struck an apartment block in Kharkiv. At least seven people died and 40 were hurt, the mayor
+    said.": a next sentence that tells no event of its own gives the toll of the attack just told, and its
+    source is the toll's. (A sentence with a trigger of its own may be a separate event with its own toll.)"""
+    helper = optional_helper("quantities", "magnitudes_in")
+    if helper is None or d.event not in TOLL_TYPES or all(f in record.magnitude for f in TOLL_FIELDS):
+        return record
+    end = max(t.sentence.end for t in (d.trigger, *d.others))
+    nxt = next((s for s in sents if s.start >= end), None)
+    if nxt is None or nxt.start in told or _elsewhere(doc, nxt, record):
+        return record
+    found = {f: q for f, q in helper(doc, nxt.start_char, nxt.end_char).items()
+             if f in TOLL_FIELDS and f not in record.magnitude}
+    if not found:
+        return record
+    sources = list(record.reported_by)
+    for part in reported_by(doc, nxt, nxt.start_char):
+        if not any(part.entity_name == seen.entity_name for seen in sources):
+            sources.append(part)
+    return replace(record, magnitude={**record.magnitude, **found}, reported_by=tuple(sources))
+
+
+def _elsewhere(doc: Doc, sent: Any, record: Event) -> bool:
+    """Whether a sentence names a place other than the event's ("In Mombasa, three died when a bus
+    overturned"): its toll is of something else."""
+    entities = {e.id: e for e in doc._.cronaca_entities or []}
+    here = record.event_loc.name if record.event_loc is not None else None
+    for m in doc._.cronaca_mentions or []:
+        ent = entities.get(m.entity_id)
+        if ent is not None and ent.type in ("GPE", "LOC", "FAC") and sent.start_char <= m.span.start < sent.end_char \
+                and ent.entity_name != here:
+            return True
+    return False
 
 
 def _listed_place(doc: Doc, loc: Location) -> bool:
@@ -231,7 +273,12 @@ def _cumulative(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
         return False
     tokens = list(doc)
     lo, hi = max(trig.sentence.start, trig.start - CONTENT_TOKENS), min(trig.end + CONTENT_TOKENS, trig.sentence.end)
-    return any(match_phrase(tokens, i, ph) is not None for i in range(lo, hi) for ph in markers)
+    # "nel primo scambio dall'inizio della guerra", "the largest swap since the start of the war": a comparison
+    # that places this one event in a series, not a running total
+    ranking = lexicon.words("ranking_words")
+    return any(match_phrase(tokens, i, ph) is not None
+               and not any(any_match(ranking, tokens[k]) for k in range(max(lo, i - 3), i))
+               for i in range(lo, hi) for ph in markers)
 
 
 CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
@@ -250,11 +297,21 @@ def _without_charges(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexi
         charged = trig.entry.kind == "verb" and any(
             t.event in CHARGING_TYPES and t.sentence.start == trig.sentence.start and t.end <= trig.start
             for t, _ in out) and any(
-            match_phrase(tokens, i, ph) == trig.start
-            for ph in markers for i in range(max(trig.sentence.start, trig.start - 3), trig.start))
+            match_phrase(tokens, i, ph) == at
+            for at in _charge_heads(doc, trig) for ph in markers for i in range(max(trig.sentence.start, at - 3), at))
         if not charged:
             out.append((trig, absorbed))
     return out
+
+
+def _charge_heads(doc: Doc, trig: Trigger) -> tuple[int, ...]:
+    """Where a charge marker may end for ``trig``: at the trigger, or at the verb it is coordinated with
+    ("per aver insultato e minacciato il procuratore", "for insulting and threatening")."""
+    tok = doc[trig.start]
+    # (the first gerund is often tagged an adjective or noun: "for insulting and threatening")
+    if tok.dep_ == "conj" and trig.sentence.start <= tok.head.i < tok.i:
+        return (trig.start, tok.head.i)
+    return (trig.start,)
 
 
 def _forms(tok: Any) -> tuple[str, ...]:
@@ -284,6 +341,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     roles = _shared_subject(doc, trig, earlier, lexicon, finder) or finder.roles(trig, prep_only)
     roles = _actor_from_object_noun(trig, absorbed, roles, finder)
     roles = _fallback_actor(doc, trig, roles, finder, earlier)
+    roles = _quoted_accusation(doc, trig, roles, earlier, sent_index)
     roles = _definite_reference(doc, trig, roles, earlier, lexicon, sent_index)
     roles = _fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
     roles = _referred_recipient(doc, trig, referred or [], roles, earlier, lexicon,
@@ -303,7 +361,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
         event, aux = "THREATEN", tuple(a for a in aux if a not in ("future", "hypothetical"))
     if "future" in aux:
         promised = ontology.get("future_types", {}).get(event, event)
-        refused = "negated" in aux and promised == "AGREE" and event != "AGREE"
+        refused = "negated" in aux and promised == "AGREE"  # "will not accept", "non accetteremo"
         event = ontology.get("negated_future_type", promised) if refused else promised
     people = {c.participant.span for c in finder.cands if c.kind == "demonym"}  # "i sudcoreani": people
     if roles.actors and all((p.type in PLACE_TYPES or p.sector == "GOV") and p.span not in people
@@ -436,6 +494,9 @@ def _fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, e
             group = _as_participants(doc, recent(doc, doc[trig.start].idx, 2)) if recent else ()
         if group:
             return Roles(tuple(group), without(roles.recipients, group), "group")
+    antecedent = _relative_antecedent(doc, trig, finder)
+    if antecedent is not None:
+        return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
     first = finder.first_person(trig)
     quoted = _quote_speaker(doc, trig)
     # “They attacked us,” the mayor said: inside a quote, a third-person subject is not the speaker
@@ -443,6 +504,8 @@ def _fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, e
     if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third)):
         return Roles((quoted,), without(roles.recipients, (quoted,)), "speaker")
     if verbal and is_passive(doc, trig, finder.lexicon):
+        if _agent_follows(doc, trig, finder.lexicon):
+            return roles  # "were hit by the same group": a doer is named, only not as a known party
         # an agentless passive ("sono accusati di..."): the authority acting in the recent events
         latest = [d for d in reversed(earlier) if d.roles.actors][:4]
         pick = next((d for d in reversed(earlier) if d.event == trig.event and d.roles.actors
@@ -719,6 +782,96 @@ def _as_participants(doc: Doc, found: Any) -> tuple[Participant, ...]:
     return tuple(out)
 
 
+def _relative_antecedent(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
+    """ "... contro gli agenti, che hanno risposto con lacrimogeni": a relative pronoun subject stands for the
+    party named right before it (parsers often hang such a clause on the main verb, losing the antecedent)."""
+    rel = next((ch for ch in doc[trig.start].children if ch.dep_ == "nsubj"
+                and "Rel" in ch.morph.get("PronType", [])), None)
+    if rel is None or trig.entry.host_subject:  # "la Croce Rossa, che ha mediato": the host, not a party
+        return None
+    if is_passive(doc, trig, finder.lexicon):
+        return None  # "Neri, che è stato ucciso": the antecedent suffered the act
+    j = rel.i - 1
+    while j >= trig.sentence.start and doc[j].is_punct:
+        j -= 1
+    found = [c for c in finder.cands if c.end == j + 1]
+    # only after a comma: without one the word may be a complementizer tagged as a pronoun ("ha detto a
+    # Zelenskyy che vuole aiutare"), which parsers then hang on the name as well
+    if not found or j == rel.i - 1:
+        return None
+    return max(found, key=lambda c: c.end - c.start).participant
+
+
+AGENT_GAP = 2  # tokens between a passive verb and its "by"/"da" ("were hit hard by", "colpiti ieri da")
+
+
+def _agent_follows(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    preps = lexicon.words("agent_preps")
+    end = min(trig.end + AGENT_GAP + 1, trig.sentence.end)
+    return any(any_match(preps, doc[i]) for i in range(trig.end, end))
+
+
+def _quoted_only_in_quotes(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """Entries marked ``quoted`` (a charge in the speaker's own words: "These elections were stolen", "È una
+    sentenza politica") count only inside a quote with a known speaker, once per quote, and not where the
+    sentences of the quote already tell a verb of the same kind ("ha condannato ..., definendolo «un crimine»")."""
+    quotes = [q for q in doc._.cronaca_quotes or [] if q.speaker is not None and q.speaker.entity_name]
+    out: list[Trigger] = []
+    used: set[str] = set()
+    for t in found:
+        if not t.entry.quoted:
+            out.append(t)
+            continue
+        offset = doc[t.start].idx
+        quote = next((q for q in quotes if q.span.start <= offset < q.span.end), None)
+        if quote is None or quote.id in used:
+            continue
+        lo = min(quote.span.start, quote.cue_span.start if quote.cue_span else quote.span.start)
+        hi = max(quote.span.end, quote.cue_span.end if quote.cue_span else quote.span.end)
+        told = any(not o.entry.quoted and o.event == t.event and o.sentence.start_char < hi
+                   and o.sentence.end_char > lo for o in found)
+        if not told:
+            used.add(quote.id)
+            out.append(t)
+    return out
+
+
+QUOTED_CHARGE_REACH = 3  # sentences back in which a quoted charge naming nobody finds the act it judges
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _quoted_accusation(doc: Doc, trig: Trigger, roles: Roles, earlier: list[Draft], sent_index: int) -> Roles:
+    """A charge made in a quote is the speaker's; whoever the quoted clause names as doer or target ("stolen
+    by Frelimo") is the accused, else the doer of the hostile act just told ("Russia struck Dnipro ... «È un
+    crimine di guerra», ha scritto Zelensky")."""
+    speaker = _quote_speaker(doc, trig) if trig.entry.quoted else None
+    if speaker is None:
+        return roles
+    accused = without(merge_participants(roles.actors, roles.recipients), (speaker,))
+    if not accused:
+        accused = _judged_doers(speaker, earlier, sent_index)
+    return Roles((speaker,), accused, "speaker")
+
+
+def _judged_doers(speaker: Participant, earlier: list[Draft], sent_index: int) -> tuple[Participant, ...]:
+    """The actors of the latest hostile act shortly before that the speaker did not do: not the speaker,
+    nor the speaker's own government acting abroad (a minister does not charge her own sanctions); an
+    authority of the speaker's country may be charged by someone outside government (an opposition leader
+    calling a sentence political)."""
+    for d in reversed(earlier):
+        if sent_index - d.sentence_index > QUOTED_CHARGE_REACH:
+            break
+        if d.event not in HOSTILE_TYPES or not d.roles.actors or "historical" in d.auxiliary:
+            continue
+        if any(participant_key(p) == participant_key(speaker) for p in d.roles.actors):
+            continue
+        own_side = speaker.country is not None and any(p.country == speaker.country for p in d.roles.actors)
+        if own_side and speaker.sector == "GOV":
+            continue
+        return tuple(d.roles.actors)
+    return ()
+
+
 def _in_quote(doc: Doc, trig: Trigger) -> bool:
     offset = doc[trig.start].idx
     return any(q.span.start <= offset < q.span.end for q in doc._.cronaca_quotes or [])
@@ -831,7 +984,7 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
                 for name, q in helper(doc, start, end).items():
                     magnitude.setdefault(name, q)
     location = _finest_location(doc, trig, d.others)
-    reported = reported_by(doc, sent, start_char)
+    reported = _reported_by_mentions(doc, trig, d.others)
     return Event(
         id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
         trigger=Span(start_char, end_char), event_text=doc.text[start_char:end_char], mode=tuple(d.mode),
@@ -841,6 +994,18 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
         magnitude=magnitude, reported_by=reported, confidence=d.confidence, coder=_coder(),
         score=score_of(d.event, tuple(d.mode)),
     )
+
+
+def _reported_by_mentions(doc: Doc, trig: Trigger, others: list[Trigger]) -> tuple[Participant, ...]:
+    """The sources of every sentence that tells the event, in text order: a toll is often told in the lead
+    and attributed in the next sentence ("At least nine were killed. More than 60 were injured, according to
+    X"), or attributed in the lead and detailed later by another source."""
+    out: list[Participant] = []
+    for t in sorted((trig, *others), key=lambda t: t.start):
+        for part in reported_by(doc, t.sentence, doc[t.start].idx):
+            if not any(part.entity_name == seen.entity_name for seen in out):
+                out.append(part)
+    return tuple(out)
 
 
 def _finest_location(doc: Doc, trig: Trigger, others: list[Trigger]) -> Location | None:

@@ -72,6 +72,8 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             continue
         found.append(Candidate(rng[0], rng[1], ent.participant(m.span, doc.text), m.kind))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    found.extend(_acronym_aliases(doc, found))
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     found.extend(_numbered_groups(doc, lexicon, found))
     taken = {i for c in found for i in range(c.start, c.end)}
     found.extend(_generic_candidates(doc, lexicon, taken, found))
@@ -134,7 +136,7 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
         if end < len(tokens) and any_match(blockers, tokens[end]):
             i = end  # "police station", "army base": a thing, not the group
             continue
-        country = _adjacent_country(named, i, end)
+        country = _adjacent_country(named, i, end) or _possessor_country(doc, named, i)
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         raw = span.text(doc.text)
         sole = None if country else _sole_named(named, group.get("sector"), lexicon)
@@ -147,6 +149,33 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
                                                  country=country, sector=group.get("sector"), type="ORG"),
                              "generic"))
         i = end
+    return out
+
+
+ACRONYM_CHARS = 8  # "Rsf", "Cicr", "UNHCR": a short word in brackets right after a name defines its acronym
+
+
+def _acronym_aliases(doc: Doc, named: list[Candidate]) -> list[Candidate]:
+    """ "le Forze di supporto rapido (Rsf) ... le Rsf hanno bloccato": a bracketed acronym right after a
+    named party stands for that party wherever the article uses it bare and no other mention covers it."""
+    aliases: dict[str, Participant] = {}
+    for c in named:
+        if c.kind == "generic" or c.end + 2 >= len(doc):
+            continue
+        opening, word, closing = doc[c.end], doc[c.end + 1], doc[c.end + 2]
+        if opening.text == "(" and closing.text == ")" and word.is_alpha and len(word.text) <= ACRONYM_CHARS \
+                and word.text[0].isupper() and word.text.lower() != word.text:
+            aliases.setdefault(word.text, c.participant)
+    if not aliases:
+        return []
+    taken = {i for c in named for i in range(c.start, c.end)}
+    out: list[Candidate] = []
+    for tok in doc:
+        part = aliases.get(tok.text)
+        if part is None or tok.i in taken or (tok.i > 0 and doc[tok.i - 1].text == "("):
+            continue
+        span = Span(tok.idx, tok.idx + len(tok.text))
+        out.append(Candidate(tok.i, tok.i + 1, replace(part, raw_text=tok.text, span=span), "name"))
     return out
 
 
@@ -200,6 +229,22 @@ def _last_list(doc: Doc, lexicon: Lexicon, before: list[Candidate], size: int, p
                 any_match(conj, t) for a, b in pairs for t in doc[a.end:b.start]) and len({c.key for c in run}) == size:
             return run
     return []
+
+
+POSSESSOR_GAP = 4  # "Yemen's internationally recognised government": the marker and a few modifiers
+
+
+def _possessor_country(doc: Doc, named: list[Candidate], start: int) -> str | None:
+    """Country of a name whose possessive governs the group noun across its modifiers ("Yemen's
+    internationally recognised government", "Russia's military intelligence")."""
+    for c in named:
+        gap = list(doc[c.end:start])
+        if not c.participant.country or not gap or len(gap) > POSSESSOR_GAP or c.end > start:
+            continue
+        modifiers = all(t.pos_ in ("ADJ", "ADV", "VERB", "PUNCT") for t in gap[1:])
+        if gap[0].dep_ == "case" and gap[0].pos_ == "PART" and modifiers:
+            return c.participant.country
+    return None
 
 
 def _adjacent_country(named: list[Candidate], start: int, end: int) -> str | None:

@@ -263,6 +263,7 @@ class TriggerEntry:
     default_actor: str | None = None  # a generic actor implied by the word ("protesta" → protesters)
     fixed: bool = False  # the type never changes with nearby cues (signing a peace deal stays SUPPORT)
     verbal_if_person: bool = False  # "Conte attacked the government": a person attacking a non-armed party is verbal
+    quoted: bool = False  # only inside a speaker's quote: "These elections were stolen" accuses, said by X
     confidence: float = 0.7
 
 
@@ -295,7 +296,7 @@ def _entry(event: str, raw: dict[str, Any], defaults: dict[str, Any]) -> Trigger
         needs=parse_phrases(raw.get("needs", ())), excludes=parse_phrases(raw.get("excludes", ())),
         window=int(raw.get("window", defaults.get("window", 8))), default_actor=raw.get("default_actor"),
         confidence=float(raw.get("confidence", 0.7)), fixed=bool(raw.get("fixed", False)),
-        verbal_if_person=bool(raw.get("verbal_if_person", False)),
+        verbal_if_person=bool(raw.get("verbal_if_person", False)), quoted=bool(raw.get("quoted", False)),
     )
 
 
