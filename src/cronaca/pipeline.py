@@ -13,11 +13,11 @@ from spacy.tokens import Doc
 from . import __version__
 from .config import Config, load_config
 from .errors import CronacaError, InputError, UnsupportedLanguageError
+from .extract.entities import named_entities
 from .ingest.readers import check_text, parse_published
 from .nlp.langid import identify_language
 from .nlp.models import SUPPORTED, _load
 from .nlp.segmentation import add_paragraph_boundaries
-from .extract.entities import named_entities
 from .records import Article, Document
 from .registry import add_components
 

@@ -10,68 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 from spacy.tokens import Doc
 
-from ..lang import load_resource, load_shared
+from ..lang import load_shared
 from ..records import Entity
-from ._phrases import phrase_regex
 from .actors import ActorDictionary, Alias, AliasMatcher, tokens_of
 from .docext import Mention
+from .entity_lexicon import Cand, EntityLexicon, fold_name, lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:impers"})
-
-
-@dataclass
-class Cand:
-    """A mention candidate while the entity stage assembles the article's entities."""
-
-    start: int
-    end: int
-    key: str  # dictionary key, or "new:<normalised name>" for names the dictionary does not know
-    name: str
-    type: str
-    kind: str = "name"
-    source: str = "dict"
-    country: str | None = None
-    sector: str | None = None
-    wikidata: str | None = None
-    offices: set[tuple[str, str | None]] = field(default_factory=set)  # (office, of-key) from titles
-    hidden: bool = False  # inside a title phrase: an entity mention, but no mention for other stages
-
-
-@dataclass(frozen=True)
-class EntityLexicon:
-    """The word lists of ``entities.toml`` for one language."""
-
-    language: str
-    data: dict[str, Any]
-    _words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
-
-    def words(self, name: str) -> frozenset[str]:
-        """The list ``name``, lower-cased with plain apostrophes (built once: called per token by the stages)."""
-        found = self._words.get(name)
-        if found is None:
-            found = self._words[name] = frozenset(w.lower().replace("’", "'") for w in self.data.get(name, []))
-        return found
-
-    @property
-    def roles(self) -> dict[str, list[str]]:
-        return dict(self.data.get("roles", {}))
-
-    @property
-    def grammar(self) -> dict[str, Any]:
-        return dict(self.data.get("role_grammar", {}))
-
-
-@lru_cache(maxsize=8)
-def lexicon(language: str) -> EntityLexicon:
-    return EntityLexicon(language, load_resource(language, "entities"))
 
 
 @lru_cache(maxsize=8)
@@ -110,7 +60,7 @@ def _linked_by(gap: str, words: Iterable[str]) -> bool:
     return bool(g) and (g in words or g.replace(" ", "") in words)
 
 
-def _country_of(c: Cand, dictionary: ActorDictionary) -> str | None:
+def country_of(c: Cand, dictionary: ActorDictionary) -> str | None:
     """The actor key a role's country candidate stands for (a country, an IGO, a capital's government)."""
     actor = dictionary.get(c.key)
     if actor is None:
@@ -150,7 +100,7 @@ class RoleResolver:
             if self._other_holder(text, m.start, m.end):
                 continue  # "l'ex premier", "the opposition leader": not whoever holds the office now
             start, end, country_cand = self._with_country(text, cands, m.start, m.end)
-            country = _country_of(country_cand, self.dictionary) if country_cand else None
+            country = country_of(country_cand, self.dictionary) if country_cand else None
             if country_cand is not None and country_cand.kind == "demonym":
                 absorbed.add(id(country_cand))  # "presidente ucraino" is one mention, of the person
             if country_cand is not None and country_cand.kind != "demonym":
@@ -199,13 +149,13 @@ class RoleResolver:
             if c.start >= end and c.start - end <= 12:
                 gap = text[end:c.start]
                 ok = (self.after and not gap.strip()) or _linked_by(gap, self.of_words)
-                if ok and _country_of(c, self.dictionary):
+                if ok and country_of(c, self.dictionary):
                     return start, c.end, c
         if self.before:
             for c in cands:
                 if c.end <= start and start - c.end <= 4:
                     gap = text[c.end:start]
-                    if (not gap.strip() or _linked_by(gap, self.possessive)) and _country_of(c, self.dictionary):
+                    if (not gap.strip() or _linked_by(gap, self.possessive)) and country_of(c, self.dictionary):
                         return c.start, end, c
         return start, end, None
 
@@ -332,63 +282,9 @@ def recent_persons(doc: Doc, char_offset: int, n: int = 2) -> list[Entity]:
     return [by_id[i] for i in reversed(recent)]
 
 
-# ---- institutions named after a place ------------------------------------------------------------------
-
-def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> list[Cand]:
-    """``cands`` with institutions named after a known place ("Procura di Palermo") replacing the place."""
-    templates = lex.data.get("templates", [])
-    out = list(cands)
-    for place in [c for c in cands if c.type in ("GPE", "LOC") and c.kind == "name"]:
-        for t in templates:
-            hit = _template_span(text, place, t["forms"])
-            if hit is None:
-                continue
-            start, end = hit
-            out.remove(place)
-            if t.get("place_itself"):
-                # "Regione Lombardia", "il Comune di Roma": the place's own institution, named as the place
-                out.append(Cand(start, end, place.key, place.name, place.type, kind=place.kind, source=place.source,
-                                country=place.country, sector=place.sector, wikidata=place.wikidata))
-                break
-            name = t["name"].replace("{place}", place.name)
-            out.append(Cand(start, end, "new:" + name.casefold(), name, t.get("type", "ORG"), source="dict",
-                            country=place.country, sector=t.get("sector")))
-            break
-    return sorted(out, key=lambda c: c.start)
-
-
-def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] | None:
-    for form in forms:
-        prefix, _, suffix = form.partition("{place}")
-        start, end = place.start, place.end
-        if prefix.strip():
-            m = re.search(_words_regex(prefix) + r"\s*$", text[max(0, start - 120):start], re.IGNORECASE)
-            if m is None:
-                continue
-            start = max(0, place.start - 120) + m.start()
-        if suffix.strip():
-            m = re.match(r"\s*" + _words_regex(suffix), text[end:end + 120], re.IGNORECASE)
-            if m is None:
-                continue
-            end += m.end()
-        if (start, end) != (place.start, place.end):
-            return start, end
-    return None
-
-
-def _words_regex(phrase: str) -> str:
-    words = phrase.replace("’", "'").split()
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in words)
 
 
 # ---- names that corefer ---------------------------------------------------------------------------------
-
-def fold_name(name: str) -> str:
-    """A name folded for comparison: no accents, no case, no dots."""
-    text = unicodedata.normalize("NFKD", name)
-    return " ".join("".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-                    .replace(".", " ").replace("’", "'").split())
-
 
 _HYPHEN_TAIL = re.compile(r"-[a-zà-ÿ]+(?![\w-])")
 
@@ -453,258 +349,3 @@ def link_acronyms(cands: list[Cand]) -> list[Cand]:
                 break
     return cands
 
-
-# ---- national institutions: ministries and armed forces named by their country ------------------------
-
-@dataclass(frozen=True)
-class _Core:
-    """A ministry or armed-forces phrase without its country: "Defence Ministry", "ministero della Difesa"."""
-
-    start: int
-    end: int
-    kind: str  # "ministry" or "forces"
-    portfolio: str | None  # English portfolio of a ministry ("Defence")
-    bare: bool  # the form may name the setting's ministry without a country ("the Defence Ministry")
-    word: tuple[int, int] | None  # a demonym inside the form ("ministero russo della Difesa")
-
-
-def _form_regex(form: str, heads: Iterable[str], portfolios: Iterable[str], of_words: Iterable[str]) -> str:
-    def alt(words: Iterable[str]) -> str:
-        return "(?:" + "|".join(phrase_regex(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
-
-    # an elided "dell'" runs into the next word, a full "della" is followed by a space
-    of_alt = "(?:" + "|".join(phrase_regex(w) if w.endswith("'") else phrase_regex(w) + r"\s+"
-                              for w in sorted(set(of_words), key=len, reverse=True)) + ")"
-    out = form.replace("{of} ", "\0")
-    parts = re.split(r"(\{head\}|\{portfolio\}|\{word\}|\0| )", out)
-    regex = []
-    for part in parts:
-        if part == "{head}":
-            regex.append(f"(?P<head>{alt(heads)})")
-        elif part == "{portfolio}":
-            regex.append(f"(?P<portfolio>{alt(portfolios)})")
-        elif part == "{word}":
-            regex.append(r"(?P<word>[^\W\d_]+)")
-        elif part == "\0":
-            regex.append(of_alt)
-        elif part == " ":
-            regex.append(r"\s+")
-        elif part:
-            regex.append(re.escape(part))
-    return r"(?<!\w)" + "".join(regex) + r"(?![\w'’])"
-
-
-@lru_cache(maxsize=8)
-def _institution_patterns(language: str) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    lex = lexicon(language)
-    data = lex.data.get("institutions", {})
-    portfolios = data.get("portfolios", {})
-    of_words = lex.grammar.get("of_words", []) or ["of"]
-    out = []
-    for kind in ("ministry", "forces"):
-        bare = set(data.get(f"{kind}_bare_forms", []))
-        for form in data.get(f"{kind}_forms", []):
-            regex = _form_regex(form, data.get(f"{kind}_heads", []), portfolios, of_words)
-            out.append((re.compile(regex, re.IGNORECASE), kind, form in bare))
-    return tuple(out)
-
-
-def _fold_key(text: str) -> str:
-    return " ".join(text.replace("’", "'").lower().split())
-
-
-def _cores(text: str, language: str, portfolios: dict[str, str]) -> list[_Core]:
-    folded = {_fold_key(k): v for k, v in portfolios.items()}
-    found: list[_Core] = []
-    for pattern, kind, bare in _institution_patterns(language):
-        for m in pattern.finditer(text):
-            portfolio = folded.get(_fold_key(m.group("portfolio"))) if "portfolio" in m.groupdict() else None
-            word = m.span("word") if "word" in m.groupdict() and m.group("word") else None
-            found.append(_Core(m.start(), m.end(), kind, portfolio, bare, word))
-    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
-    out: list[_Core] = []
-    for c in found:
-        if not any(o.start < c.end and c.start < o.end for o in out):
-            out.append(c)
-    return out
-
-
-def _country_key(c: Cand, dictionary: ActorDictionary) -> str | None:
-    """The country actor key a candidate names: a country, its demonym, or a capital standing for it."""
-    key = _country_of(c, dictionary)
-    return key if key and key.startswith("country:") else None
-
-
-def _inside_name(text: str, start: int, determiners: frozenset[str]) -> bool:
-    """A capitalised word other than a determiner stands right before ``start`` inside a sentence: the
-    country opens no phrase of its own but belongs to a longer name ("Free Syrian Army")."""
-    m = re.search(r"(^|[.!?\n\"“«:]\s*|\s)([^\W\d_][\w'’-]*)\s+$", text[max(0, start - 40):start])
-    if m is None or not m.group(2)[:1].isupper() or m.group(2).lower() in determiners:
-        return False
-    return not m.group(1).strip()  # after a full stop a capital only opens the sentence
-
-
-def _owner(text: str, core: _Core, cands: list[Cand], dictionary: ActorDictionary, data: dict[str, Any],
-           determiners: frozenset[str]) -> tuple[Cand | None, int, int]:
-    """The country candidate next to an institution phrase and the phrase's span with it."""
-    before = {_fold_key(g) for g in data.get("country_before", [])}
-    after = {_fold_key(g) for g in data.get("country_after", [])}
-    if core.word is not None:
-        inside = next((c for c in cands if (c.start, c.end) == core.word and c.kind == "demonym"
-                       and _country_key(c, dictionary)), None)
-        return inside, core.start, core.end
-    for c in sorted(cands, key=lambda c: -c.end):
-        if c.end <= core.start and core.start - c.end <= 4 and _country_key(c, dictionary):
-            gap = text[c.end:core.start]
-            if ((gap and _fold_key(gap) in before) or (gap.isspace() and " " in before)) \
-                    and not _inside_name(text, c.start, determiners):
-                return c, c.start, core.end
-    for c in sorted(cands, key=lambda c: c.start):
-        if c.start >= core.end and c.start - core.end <= 8 and _country_key(c, dictionary):
-            gap = text[core.end:c.start]
-            if (gap.isspace() and " " in after) or _fold_key(gap) in after:
-                return c, core.start, c.end
-    return None, core.start, core.end
-
-
-@lru_cache(maxsize=2)
-def _known_institutions(dictionary: ActorDictionary) -> dict[tuple[str, str], str]:
-    """Dictionary ministries and armed forces by (country, folded portfolio or "forces"): a name built from a
-    phrase resolves to the actor the dictionary already has ("Ministry of Foreign Affairs (Italy)")."""
-    out: dict[tuple[str, str], str] = {}
-    for key, actor in dictionary.actors.items():
-        if actor.type != "ORG" or not actor.country or len(actor.country) != 3:
-            continue
-        m = re.match(r"^Ministry of (.+?)(?: \(.+\)| of .+)?$", actor.name)
-        if m:
-            out.setdefault((actor.country, _portfolio_key(m.group(1))), key)
-        elif re.search(r"\b(?:Armed|Defen[cs]e) Forces\b", actor.name) and actor.sector == "MIL":
-            out.setdefault((actor.country, "forces"), key)
-    return out
-
-
-def _portfolio_key(portfolio: str) -> str:
-    return _fold_key(portfolio).replace("defense", "defence")
-
-
-def national_institutions(doc: Doc, lex: EntityLexicon, cands: list[Cand], dictionary: ActorDictionary,
-                          setting: str | None) -> list[Cand]:
-    """``cands`` with ministries and armed forces named by their country ("ministero della Difesa armeno",
-    "Armenia's Defence Ministry", "the Azerbaijani army") as one organisation each: the dictionary's actor
-    when it knows one, else a canonical English name built from the portfolio and the country. A bare
-    short form ("the Defence Ministry") is the setting's."""
-    data: dict[str, Any] = lex.data.get("institutions", {})
-    if not data:
-        return cands
-    text = doc.text
-    out = list(cands)
-    known = _known_institutions(dictionary)
-    for core in _cores(text, lex.language, data.get("portfolios", {})):
-        if core.kind == "forces" and not _forces_noun(doc, core):
-            continue  # "Azerbaijani military positions": an adjective
-        owner, start, end = _owner(text, core, out, dictionary, data, lex.words("determiners"))
-        country_key = _country_key(owner, dictionary) if owner is not None else None
-        known_org = [c for c in out if c.type == "ORG" and not c.hidden and c.start < core.end and core.start < c.end]
-        if known_org and (country_key is None or any(c.country == country_key.split(":", 1)[1] for c in known_org)):
-            continue  # the dictionary names it ("Russia's Foreign Ministry", "ministero dell'Economia")
-        for c in known_org:
-            out.remove(c)  # "ministero dell'Economia francese": another country's ministry of the same name
-        if country_key is None and core.kind == "ministry" and core.bare:
-            # "In Beijing, foreign ministry spokesperson ...": the place opening the sentence, else the setting
-            opener = _sentence_place(text, core.start, out, lex, dictionary)
-            country_key = opener or (f"country:{setting}" if setting else None)
-        if country_key is None or (core.kind == "ministry" and core.portfolio is None):
-            continue
-        iso = country_key.split(":", 1)[1]
-        core = _local_portfolio(core, iso, data)
-        found = dictionary.get(known.get((iso, _portfolio_key(core.portfolio or "forces")), ""))
-        if found is not None:
-            cand = Cand(start, end, found.key, found.name, found.type, source="dict", country=found.country,
-                        sector=found.sector, wikidata=found.wikidata)
-        else:
-            name = _institution_name(core, iso, country_key, dictionary, data)
-            if name is None:
-                continue
-            sector = "MIL" if core.kind == "forces" else data.get("sectors", {}).get(core.portfolio, "GOV")
-            cand = Cand(start, end, "new:" + name.casefold(), name, "ORG", source="dict", country=iso, sector=sector)
-        for c in out:
-            if start <= c.start and c.end <= end:
-                # the country inside stays an article entity ("Armenia's" names Armenia, "armeno" still tells
-                # where the article is set), but the institution is the one mention other stages see
-                c.hidden = True
-        out.append(cand)
-    return sorted(out, key=lambda c: c.start)
-
-
-def _sentence_place(text: str, start: int, cands: list[Cand], lex: EntityLexicon,
-                    dictionary: ActorDictionary) -> str | None:
-    """The country of a place opening the sentence before ``start`` after a locative word ("In Beijing, ...",
-    "A Mosca, ...")."""
-    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    for c in cands:
-        if not opening <= c.start < start:
-            continue
-        words = tokens_of(text[opening:c.start])
-        after = text[c.end:c.end + 2]
-        if len(words) == 1 and words[0] in lex.words("locative") and after.startswith(","):
-            return _country_key(c, dictionary) or _country_key_of_place(c, dictionary)
-    return None
-
-
-def _country_key_of_place(c: Cand, dictionary: ActorDictionary) -> str | None:
-    actor = dictionary.get(c.key)
-    return actor.metonym_of if actor is not None and actor.metonym_of else None
-
-
-def _local_portfolio(core: _Core, iso: str, data: dict[str, Any]) -> _Core:
-    """A portfolio some countries name otherwise ("Ministry of Internal Affairs" in former Soviet states)."""
-    local = data.get("portfolio_by_country", {}).get(core.portfolio or "")
-    if local and iso in local.get("countries", []):
-        return _Core(core.start, core.end, core.kind, local["name"], core.bare, core.word)
-    return core
-
-
-def _forces_noun(doc: Doc, core: _Core) -> bool:
-    """The head of an armed-forces phrase is a noun of its own, not a modifier ("military positions")."""
-    span = doc.char_span(core.start, core.end, alignment_mode="expand")
-    if span is None or not doc.has_annotation("DEP"):
-        return True
-    last = span[-1]
-    return last.pos_ != "ADJ" and last.dep_ not in ("compound", "amod")
-
-
-def _institution_name(core: _Core, iso: str, country_key: str, dictionary: ActorDictionary,
-                      data: dict[str, Any]) -> str | None:
-    country = dictionary.get(country_key)
-    if core.kind == "ministry":
-        if country is None:
-            return None
-        return str(data.get("ministry_name", "Ministry of {portfolio} of {country}")).format(
-            portfolio=core.portfolio, country=country.name)
-    adjective = dictionary.adjective(iso)
-    if adjective is None:
-        return None
-    return str(data.get("forces_name", "{adjective} Armed Forces")).format(adjective=adjective)
-
-
-def possessive_owners(text: str, cands: list[Cand], language: str, dictionary: ActorDictionary) -> list[Cand]:
-    """ "Russia's Foreign Ministry" found whole in the dictionary: the possessive country is a mention of its
-    own too (an article entity, not a mention other stages see)."""
-    from .actors import matcher_for
-
-    out = list(cands)
-    for c in cands:
-        if c.type != "ORG" or c.hidden or c.kind != "name":
-            continue
-        m = re.match(r"(.+?)['’]s\s", text[c.start:c.end])
-        if m is None:
-            continue
-        hits = matcher_for(language).find(m.group(1))
-        if len(hits) != 1 or (hits[0].start, hits[0].end) != (0, len(m.group(1))):
-            continue
-        actor = dictionary.get(hits[0].alias.key)
-        if actor is None or not actor.key.startswith("country:") or hits[0].alias.demonym:
-            continue
-        out.append(Cand(c.start, c.start + m.end(1), actor.key, actor.name, actor.type or "GPE", source="dict",
-                        country=actor.country, wikidata=actor.wikidata, hidden=True))
-    return sorted(out, key=lambda c: c.start)

@@ -9,28 +9,42 @@ Words around a name type it too: a lower-case head after it ("the Louvre museum"
 before it ("the rights group NetBlocks"), a member's title after it ("Chadema spokesman"), a locality noun
 before it ("nel quartiere di Scampia"); after "title of", an institution's name that runs into a person's
 is split ("il presidente del Senato Ignazio La Russa"). NER spans are grown over the capitalised words that
-continue them. The word lists come from ``lang/<lang>/entities.toml``.
+continue them. The word lists come from ``lang/<lang>/entities.toml``; the words around a name
+are read by :mod:`cronaca.extract.name_context`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
-from spacy.util import get_lang_class
+from spacy.tokens import Doc
 
-from ._phrases import fold, fold_apostrophes
-from .coref import Cand, EntityLexicon
+from ._phrases import fold
+from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon
+from .name_context import (
+    MAX_PERSON_TOKENS,
+    after_org_noun,
+    coordinated_type,
+    facility_head_before,
+    head_type,
+    institution_before,
+    is_cap,
+    member_title_after,
+    norm,
+    org_apposition,
+    person_after_institution,
+    person_like,
+    place_noun_type,
+    stop_words,
+    titled_person,
+    trailing_head,
+)
 
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 _INTERNATIONAL = frozenset({"UNO", "EUR", "IGO"})  # codes of bodies with missions and delegations of their own
 # parts of speech of a function word that opens a sentence and so is capitalised ("In Caracas, ...")
 _OPENING_POS = frozenset({"ADP", "CCONJ", "SCONJ", "ADV", "PRON"})
 # parts of speech a tagger gives no name (empty without a tagger, so nothing is excluded then)
 _NOT_NAME_POS = frozenset({"ADJ", "VERB", "ADV", "AUX", "ADP", "DET", "PRON", "CCONJ", "SCONJ", "NUM"})
-MAX_PERSON_TOKENS = 4
 
 
 SURE_FEATURES = frozenset({"country", "capital", "region"})
@@ -69,15 +83,6 @@ def _primary(surface: str, primary: Iterable[str]) -> bool:
         len(surface) > MIN_ALIAS_LENGTH and fold(surface) in {fold(n) for n in primary})
 
 
-def _norm(token: Token) -> str:
-    return fold_apostrophes(token.text.lower())
-
-
-def _is_cap(token: Token) -> bool:
-    first = token.text[:1]
-    return first.isalpha() and first.isupper()
-
-
 def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int, int, bool] | None:
     """Character span of tokens ``[start, end)`` without leading determiners/titles and trailing
     connectors, and whether a title stood before the name ("Dr. Paudel", "il procuratore Maurizio ...")."""
@@ -85,8 +90,8 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     connectors = lex.words("name_connectors")
     titled = False
     while start < end:
-        w = _norm(doc[start])
-        nxt = _norm(doc[start + 1]) if start + 1 < end else ""
+        w = norm(doc[start])
+        nxt = norm(doc[start + 1]) if start + 1 < end else ""
         if w in dets:
             start += 1
         elif w in titles and start + 1 < end:
@@ -97,20 +102,20 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
             start += 1  # "In Caracas, ...": a preposition opening the sentence, capitalised only for that
         else:
             break
-    while end > start and (_norm(doc[end - 1]) in connectors or not doc[end - 1].text[:1].isalnum()):
+    while end > start and (norm(doc[end - 1]) in connectors or not doc[end - 1].text[:1].isalnum()):
         end -= 1
     heads = lex.words("org_heads") | lex.words("fac_heads")
     # "Treasury Secretary Scott Bessent", "Senate Majority Leader John Thune": the name follows the last
     # title word, unless an institution's head word comes after it ("Minister of State Security")
-    last = max((k for k in range(start, end - 1) if _norm(doc[k]) in titles), default=None)
-    if last is not None and end - last - 1 >= 2 and not any(_norm(t) in heads for t in doc[last + 1:end]):
+    last = max((k for k in range(start, end - 1) if norm(doc[k]) in titles), default=None)
+    if last is not None and end - last - 1 >= 2 and not any(norm(t) in heads for t in doc[last + 1:end]):
         start, titled = last + 1, True
-    if end <= start or all(_norm(t) in titles | connectors for t in doc[start:end]):
+    if end <= start or all(norm(t) in titles | connectors for t in doc[start:end]):
         return None  # "Prime Minister" alone is a role, not a name
     prev = start - 1
-    while prev >= 0 and _norm(doc[prev]) in dets:
+    while prev >= 0 and norm(doc[prev]) in dets:
         prev -= 1
-    if prev >= 0 and _norm(doc[prev]) in titles and _norm(doc[prev]) not in connectors:
+    if prev >= 0 and norm(doc[prev]) in titles and norm(doc[prev]) not in connectors:
         titled = True
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), titled
 
@@ -133,7 +138,7 @@ class _Scanner:
         self.sent_first = _sentence_firsts(doc)
 
     def free_cap(self, i: int) -> bool:
-        return i < len(self.doc) and i not in self.owner and _is_cap(self.doc[i])
+        return i < len(self.doc) and i not in self.owner and is_cap(self.doc[i])
 
     def sequence(self, i: int) -> tuple[int, list[Cand]]:
         """End token of the sequence starting at ``i`` and the dictionary places it swallows."""
@@ -142,17 +147,17 @@ class _Scanner:
             if self.free_cap(j):
                 j += 1
                 continue
-            w = _norm(doc[j])
-            has_head = any(_norm(t) in self.heads for t in doc[i:j])
+            w = norm(doc[j])
+            has_head = any(norm(t) in self.heads for t in doc[i:j])
             # "San Carlo all'Arena", "San Giovanni a Teduccio": a saint's place name may go on after "at"
-            place_joined = w in self.place_connectors and _norm(doc[i]) in self.lex.words("loc_prefixes")
+            place_joined = w in self.place_connectors and norm(doc[i]) in self.lex.words("loc_prefixes")
             if (w in self.connectors or place_joined) and j + 1 < len(doc):
-                allowed = has_head or _norm(doc[i]) in self.lex.words("loc_prefixes") or (
+                allowed = has_head or norm(doc[i]) in self.lex.words("loc_prefixes") or (
                     w in self.particles and not has_head and j - i <= 2)
                 if w in self.conj and not has_head:
                     allowed = False
                 nxt = self.owner.get(j + 1)
-                if _norm(doc[j + 1]) in self.lex.words("not_names"):
+                if norm(doc[j + 1]) in self.lex.words("not_names"):
                     allowed = False  # "Trump Tower on Thursday"
                 if allowed and self.free_cap(j + 1):
                     j += 2
@@ -179,7 +184,7 @@ def extend_name(doc: Doc, start: int, end: int, lex: EntityLexicon, cands: list[
     places = {k for c in swallowed for k in range(j) if c.start <= doc[k].idx < c.end}
     j = next((k for k in range(end, j) if doc[k].ent_iob_ == "B" and k not in places), j)
     if (swallowed and not organisation) or j <= end \
-            or any(_is_cap(t) and _norm(t) in lex.words("not_names") for t in doc[end:j]):
+            or any(is_cap(t) and norm(t) in lex.words("not_names") for t in doc[end:j]):
         return end  # "Zelensky Monday"; only an organisation's name holds a place ("... Cacciatori di Sicilia")
     return j
 
@@ -192,10 +197,10 @@ def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]
     k = start
     while k > 0:
         prev = doc[k - 1]
-        w = _norm(prev)
+        w = norm(prev)
         if not scan.free_cap(k - 1) or w in titles or w in lex.words("not_names") or prev.ent_iob_ in ("B", "I"):
             break
-        if k >= 2 and _norm(doc[k - 2]) in lex.words("no_name_after"):
+        if k >= 2 and norm(doc[k - 2]) in lex.words("no_name_after"):
             break  # "la ministra del Lavoro Marina Calderone": a field after "del", not a first name
         if w in particles or (k - 1) not in scan.sent_first or k - 1 == 0:
             k -= 1
@@ -204,7 +209,7 @@ def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]
             continue
         break
     # a particle cannot open the name
-    while k < start and _norm(doc[k]) in particles:
+    while k < start and norm(doc[k]) in particles:
         k += 1
     return k
 
@@ -249,7 +254,7 @@ def capitalised_candidates(doc: Doc, lex: EntityLexicon, cands: list[Cand], stro
     scan = _Scanner(doc, lex, cands)
     stop = lex.words("not_names") | stop_words(doc.lang_)
     lower_words = {t.text.lower() for t in doc if t.text[:1].islower()}
-    capitalised_inside = {t.text for t in doc if _is_cap(t) and t.i not in scan.sent_first}
+    capitalised_inside = {t.text for t in doc if is_cap(t) and t.i not in scan.sent_first}
     found: list[Cand] = []
     removed: list[Cand] = []
     i = 0
@@ -291,35 +296,29 @@ def _surname_known(cand: Cand, cands: list[Cand]) -> bool:
     last = cand.name.split()[-1].casefold()
     return any(c.source == "ner" and c.name.casefold() == last for c in cands)
 
-
-@lru_cache(maxsize=8)
-def stop_words(language: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in get_lang_class(language).Defaults.stop_words)
-
-
 def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: frozenset[str],
            lower_words: set[str], capitalised_inside: set[str], known: list[Cand]) -> Cand | None:
     if i in scan.sent_first and j - i > 1 and doc[i].text.lower() in lower_words | stop:
         i += 1  # "Local media", "Demonstrators attempted": a common word opening the sentence
-    if i > 0 and _norm(doc[i - 1]) in lex.words("street_before"):
+    if i > 0 and norm(doc[i - 1]) in lex.words("street_before"):
         return None  # "via Baku": a street name, not the place it is named after
     j = _lowercase_tail(doc, i, j, lex, stop)
     trimmed = strip_name(doc, i, j, lex)
     if trimmed is None:
         return None
     owner_after = scan.owner.get(j)
-    if _norm(doc[j - 1]) in lex.words("titles") and owner_after is not None and owner_after.type == "PER":
+    if norm(doc[j - 1]) in lex.words("titles") and owner_after is not None and owner_after.type == "PER":
         return None  # "Treasury Secretary Scott Bessent": the role of the person named next
     start, end, titled = trimmed
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    words = [_norm(t) for t in span if t.text[:1].isalnum()]
+    words = [norm(t) for t in span if t.text[:1].isalnum()]
     if not words or all(w in stop for w in words):
         return None
     name = " ".join(span.text.split())
     key = "new:" + name.casefold()
-    if any(t.text[:1].isupper() and _norm(t) in lex.words("title_case_words") for t in span[1:]):
+    if any(t.text[:1].isupper() and norm(t) in lex.words("title_case_words") for t in span[1:]):
         return None  # "Ultime Notizie Dal Fronte", "Attack On Kyiv As Talks Stall": a title-case headline
     if titled or titled_person(doc, span.start, span.end, lex):
         if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
@@ -356,9 +355,9 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
     if facility_head_before(doc, span.start, lex):
         # "all'ospedale Nasser"; "nel carcere Lorusso e Cutugno" is named after two people
         k = span.end
-        if k + 1 < len(doc) and _norm(doc[k]) in lex.words("org_conjunctions") and _is_cap(doc[k + 1]):
+        if k + 1 < len(doc) and norm(doc[k]) in lex.words("org_conjunctions") and is_cap(doc[k + 1]):
             k += 2
-            while k < len(doc) and _is_cap(doc[k]):
+            while k < len(doc) and is_cap(doc[k]):
                 k += 1
             end = doc[k - 1].idx + len(doc[k - 1].text)
             name = " ".join(doc.text[start:end].split())
@@ -368,7 +367,7 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         return _single(doc, span.start, name, key, known, lex)
     if any(w in lex.words("media_words") for w in words):
         return Cand(start, end, key, name, "ORG", source="caps")  # "Online Khabar", "Daily Nation"
-    if len(words) <= MAX_PERSON_TOKENS and _person_like(span, stop, lex.words("person_particles")):
+    if len(words) <= MAX_PERSON_TOKENS and person_like(span, stop, lex.words("person_particles")):
         return Cand(start, end, key, name, "PER", source="caps-weak")
     if len(words) <= MAX_PERSON_TOKENS:
         return None  # "Black Friday", "COVID Task": capitalised, but no evidence of what it is
@@ -380,14 +379,14 @@ def _lowercase_tail(doc: Doc, i: int, j: int, lex: EntityLexicon, stop: frozense
     that capitalise only the first word of an institution's name, the lower-case words after a capitalised
     head belong to it (up to a function word, a verb or punctuation). Only with a tagger: without one a verb
     ("la Procura indaga") cannot be told from an adjective."""
-    if not lex.data.get("lowercase_name_tails") or j - i != 1 or _norm(doc[i]) not in lex.words("org_heads") \
+    if not lex.data.get("lowercase_name_tails") or j - i != 1 or norm(doc[i]) not in lex.words("org_heads") \
             or not doc.has_annotation("POS"):
         return j
     connectors = lex.words("name_connectors")
     k, end, limit = j, j, min(len(doc), j + 7)
     while k < limit:
         t = doc[k]
-        w = _norm(t)
+        w = norm(t)
         if t.is_alpha and t.text[:1].islower() and t.pos_ in ("NOUN", "ADJ") and w not in connectors \
                 and w not in lex.words("not_names"):
             k += 1
@@ -397,237 +396,6 @@ def _lowercase_tail(doc: Doc, i: int, j: int, lex: EntityLexicon, stop: frozense
         else:
             break
     return end
-
-
-def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Cand | None:
-    """The institution whose name ran into a person's ("Osservatorio Vesuviano Mauro Di Vito"): the words of
-    the run before the person, when an institution's head word is among them."""
-    if person.type != "PER" or doc[i].idx >= person.start:
-        return None
-    span = doc.char_span(doc[i].idx, person.start, alignment_mode="contract")
-    if span is None or len(span) == 0:
-        return None
-    while len(span) and _norm(span[-1]) in lex.words("name_connectors"):
-        span = span[:-1]
-    words = [_norm(t) for t in span]
-    etype = head_type(words, lex)
-    if etype is None and title_before(doc, span.start, lex) not in lex.words("field_titles") | {None}:
-        etype = "ORG"  # "il leader di Azione Carlo Calenda": a leader's "of" names an organisation
-    if etype not in ("ORG", "FAC") or all(w in lex.words("org_heads") | lex.words("fac_heads") for w in words):
-        return None
-    name = " ".join(span.text.split())
-    return Cand(span.start_char, span.end_char, "new:" + name.casefold(), name, etype, source="caps")
-
-
-def title_before(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
-    """The title word governing the name at ``index`` across "of" and modifiers ("il ministro dei ...")."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
-    k = index - 1
-    while k >= 0 and (_norm(doc[k]) in lex.words("determiners") | lex.words("role_modifiers")
-                      or _norm(doc[k]).replace("'", "") in of_words):
-        k -= 1
-    return _norm(doc[k]) if k >= 0 and _norm(doc[k]) in lex.words("titles") else None
-
-
-_APPOSITION_WINDOW = 6  # tokens between a title and the comma before the name it describes
-
-
-def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
-    """The name ``doc[start:end]`` is a person's by the title that governs it: "il primo ministro albanese Edi
-    Rama" (a title and at most one adjective before the name), "il portavoce del movimento, Hazem Qassem" (a
-    title phrase without a verb, then a comma). A name with an organisation's head word is no person's."""
-    words = [_norm(t) for t in doc[start:end] if t.is_alpha]
-    if not 2 <= len(words) <= MAX_PERSON_TOKENS or head_type(words, lex) is not None \
-            or not all(_is_cap(t) or _norm(t) in lex.words("person_particles") for t in doc[start:end]):
-        return False
-    titles = lex.words("titles")
-    k = start - 1
-    if (k >= 0 and doc[k].is_alpha and doc[k].text.islower() and _norm(doc[k]) not in titles
-            and _norm(doc[k]) not in stop_words(doc.lang_)):
-        k -= 1  # "il presidente ucraino X": one adjective after the title (not "il leader di Azione X")
-    if k >= 0 and doc[k].text.islower() and _norm(doc[k]) in titles:
-        return True
-    if start == 0 or doc[start - 1].text != ",":
-        return False
-    for back in range(start - 2, max(-1, start - 2 - _APPOSITION_WINDOW), -1):
-        t = doc[back]
-        if t.is_punct or t.pos_ in ("VERB", "AUX"):
-            return False
-        if t.text.islower() and _norm(t) in titles and back > 0 and _norm(doc[back - 1]) in lex.words("determiners"):
-            return True
-    return False
-
-
-_APPOSITIVE_WORDS = 5  # lower-case words of a describing apposition ("a civil liberties group")
-
-
-def _apposition_start(doc: Doc, end: int, lex: EntityLexicon) -> int | None:
-    """Where the words of an apposition start after a name ending at ``end``: past ", the" / ", l'" / ", un'";
-    None when no comma and article follow."""
-    if end >= len(doc) - 2 or doc[end].text != ",":
-        return None
-    k = end + 1
-    determiners = lex.words("determiners")
-    if _norm(doc[k]) not in determiners and not any(
-            _norm(doc[k]).startswith(d) for d in determiners if d.endswith("'")):
-        return None
-    return k + 1 if _norm(doc[k]) in determiners else k
-
-
-def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
-    """ "Liberty, a civil liberties group, ...", "Sea-Watch, un'organizzazione non governativa": an apposition
-    after the name whose head is a noun for organisations."""
-    k = _apposition_start(doc, end, lex)
-    if k is None:
-        return False
-    nouns = lex.words("org_nouns")
-    run: list[Token] = []
-    for t in doc[k:k + _APPOSITIVE_WORDS]:
-        if not t.is_alpha or not t.text.islower():
-            break
-        run.append(t)
-    # "Irungu Houghton, the group's executive director": a person's title heads the apposition
-    after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
-    if any(_norm(t) in lex.words("titles") for t in run) or (after is not None and _norm(after) in ("'s", "'")):
-        return False
-    return any(_norm(t) in nouns for t in run)
-
-
-def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
-    """ "Babar Baloch, a UNHCR spokesperson", "Mario Rossi, il portavoce della Cgil": an apposition after the
-    name whose head is a person's title (an organisation's acronym or name may stand before it)."""
-    k = _apposition_start(doc, end, lex)
-    if k is None:
-        return False
-    for t in doc[k:k + _APPOSITIVE_WORDS]:
-        if not t.is_alpha:
-            return False
-        if t.text.islower() and _norm(t) in lex.words("titles"):
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return nxt is None or _norm(nxt) not in ("'s", "'")  # not "the governor's office"
-    return False
-
-
-def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) -> bool:
-    """A name right after a lower-case noun for organisations ("the rights group X", "i sindacati X"), or
-    listed after an organisation of ``chain`` ("i sindacati X e Y")."""
-    k = index - 1
-    while k >= 0 and _norm(doc[k]) in lex.words("determiners"):
-        k -= 1
-    if k < 0:
-        return False
-    # "il sindacato di polizia penitenziaria Sappe": the noun may carry a short lower-case complement
-    for back in range(k, max(-1, k - 5), -1):
-        t = doc[back]
-        if not (t.is_alpha and t.text[:1].islower()) and back != k:
-            break
-        if t.text[:1].islower() and _norm(t) in lex.words("org_nouns"):
-            return True
-    if doc[k].text in {",", "e", "ed", "and", "or", "o"} and k > 0:
-        prev = doc[k - 1]
-        return any(c.type == "ORG" and c.start <= prev.idx < c.end for c in chain)
-    return False
-
-
-def person_after_institution(doc: Doc, span: SpacySpan, lex: EntityLexicon, stop: frozenset[str]
-                              ) -> Cand | None:
-    """ "il presidente del Senato Ignazio La Russa", "the head of the Red Cross Jane Doe": after a title and
-    "of", an institution's name runs into the name of the person holding the title; the person is the last
-    two words (with a particle, three)."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
-    k = span.start - 1
-    while k >= 0 and _norm(doc[k]) in lex.words("determiners"):
-        k -= 1
-    if k < 1 or _norm(doc[k]).replace("'", "") not in of_words:
-        return None
-    k -= 1
-    while k > 0 and _norm(doc[k]) in lex.words("role_modifiers") - lex.words("titles"):
-        k -= 1  # "il segretario nazionale dell'Anaao"
-    if _norm(doc[k]) not in lex.words("titles"):
-        return None
-    n = 2
-    if len(span) >= 4 and _norm(span[-2]) in lex.words("person_particles"):
-        n = 3
-    if len(span) < n + 1:
-        return None
-    tail = span[len(span) - n:]
-    if not _person_like(tail, stop | lex.words("org_heads"), lex.words("person_particles")):
-        return None
-    name = " ".join(tail.text.split())
-    return Cand(tail.start_char, tail.end_char, "new:" + name.casefold(), name, "PER", source="caps")
-
-
-def _person_like(span: SpacySpan, stop: frozenset[str], particles: frozenset[str]) -> bool:
-    """Words that may make a person's name: capitalised, alphabetic, none a weekday or function word."""
-    for t in span:
-        w = _norm(t)
-        if w in particles:
-            continue
-        plain = t.text.replace("-", "").replace("'", "").replace("’", "").replace(".", "")
-        if w in stop or not t.text[:1].isupper() or not plain.isalpha() or (t.text.isupper() and len(plain) > 2):
-            return False
-    return True
-
-
-def head_type(words: list[str], lex: EntityLexicon) -> str | None:
-    org, fac, loc = lex.words("org_heads"), lex.words("fac_heads"), lex.words("loc_heads")
-    heads = [("ORG" if w in org else "FAC" if w in fac else "LOC") for w in words if w in org | fac | loc]
-    if not heads:
-        return None
-    # the English head closes the name ("... Office"), the Italian one opens it ("Direzione ...")
-    return "ORG" if "ORG" in heads else heads[-1]
-
-
-def after_place_noun(doc: Doc, index: int, lex: EntityLexicon) -> bool:
-    """ "nel quartiere di Scampia", "the neighbourhood of Shujaiya": a name after a lower-case noun for a part
-    of a town and "of" is that locality (LOC), whatever else a gazetteer says."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
-    if index < 2 or _norm(doc[index - 1]).replace("'", "") not in of_words:
-        return False
-    noun = doc[index - 2]
-    return noun.text[:1].islower() and _norm(noun) in lex.words("locality_nouns")
-
-
-def place_noun_type(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
-    """The type a lower-case noun before the name at ``index`` gives it: "the city of Nakuru", "il sindaco di
-    Carcare" (a settlement, GPE), "nel quartiere di Scampia" (a locality, LOC), "il fiume Bormida" (a natural
-    feature, LOC)."""
-    if after_place_noun(doc, index, lex):
-        return "LOC"
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
-    if index >= 2 and _norm(doc[index - 1]).replace("'", "") in of_words:
-        noun = doc[index - 2]
-        if noun.text[:1].islower() and _norm(noun) in lex.words("settlement_nouns"):
-            return "GPE"
-    if index >= 1 and doc[index - 1].text[:1].islower() and _norm(doc[index - 1]) in lex.words("feature_nouns"):
-        return "LOC"
-    return None
-
-
-def facility_head_before(doc: Doc, index: int, lex: EntityLexicon) -> bool:
-    """A lower-case facility word the language puts before a name stands right before token ``index``."""
-    if index < 1 or not lex.data.get("facility_head_before", False):
-        return False
-    prev = doc[index - 1]
-    heads = {k.lower() for k in lex.data.get("facility_heads", {})}
-    return prev.text[:1].islower() and _norm(prev) in heads
-
-
-def trailing_head(doc: Doc, end: int, lex: EntityLexicon) -> str | None:
-    """ "the Louvre museum", "Charles de Gaulle airport", "France Info radio": a lower-case head word right
-    after a name types it (FAC or ORG)."""
-    if end >= len(doc) or not doc[end].text[:1].islower():
-        return None
-    w = _norm(doc[end])
-    if w in lex.words("fac_heads"):
-        return "FAC"
-    if w in lex.words("org_heads"):
-        return "ORG"
-    if w in lex.words("feature_heads"):
-        return "LOC"  # "the Penghu islands", "the Yangtze river"
-    if w in {k.lower() for k in lex.data.get("admin_heads", {})}:
-        return "GPE"  # "the Syunik province", "Kalbajar district"
-    return None
 
 
 def _single(doc: Doc, index: int, name: str, key: str, known: list[Cand], lex: EntityLexicon) -> Cand | None:
@@ -650,32 +418,13 @@ def _single(doc: Doc, index: int, name: str, key: str, known: list[Cand], lex: E
 def _names_organisation(doc: Doc, index: int, lex: EntityLexicon) -> bool:
     """ "the monitoring group NetBlocks", "la Ong Sea-Watch": after a lower-case organisation noun; "Chadema
     spokesman John Kitoka": before a title only organisations have."""
-    if index > 0 and doc[index - 1].text[:1].islower() and _norm(doc[index - 1]) in lex.words("org_heads"):
+    if index > 0 and doc[index - 1].text[:1].islower() and norm(doc[index - 1]) in lex.words("org_heads"):
         return True
     # a capitalised word after a full stop may be a common noun opening the sentence ("X. Opposition leader")
     prev = doc[index - 1].text if index > 0 else ""
     before = doc[index - 2].text if index > 1 else ""
     after_stop = prev.endswith((".", "!", "?")) or (prev in ("\"", "”", "»") and before.endswith((".", "!", "?")))
     return not after_stop and member_title_after(doc, index + 1, lex)
-
-
-def member_title_after(doc: Doc, end: int, lex: EntityLexicon) -> bool:
-    """A lower-case title only an organisation's member has follows token ``end - 1``."""
-    return end < len(doc) and doc[end].text[:1].islower() and _norm(doc[end]) in lex.words("member_titles")
-
-
-def coordinated_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
-    """The type of a place listed next to this word ("Bagheria, Terrasini, Pagliarelli e Carini")."""
-    links = {",", "e", "ed", "and", "or", "o"}
-    neighbours = []
-    if index >= 2 and doc[index - 1].text.lower() in links:
-        neighbours.append(doc[index - 2].idx)
-    if index + 2 < len(doc) and doc[index + 1].text.lower() in links:
-        neighbours.append(doc[index + 2].idx)
-    for c in known:
-        if c.type in PLACE_TYPES and any(c.start <= n < c.end for n in neighbours):
-            return c.type
-    return None
 
 
 def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
@@ -693,12 +442,12 @@ def _leading_place(doc: Doc, i: int, scan: _Scanner) -> tuple[Cand, int] | None:
     if span is None or not scan.free_cap(span.end):
         return None
     j, _ = scan.sequence(span.end)
-    words = [_norm(t) for t in doc[span.end:j]]
+    words = [norm(t) for t in doc[span.end:j]]
     etype = head_type(words, scan.lex)
     if etype not in ("ORG", "FAC") or (body and etype != "ORG"):
         return None
     place = scan.owner.get(j + 1)
-    if body and j + 1 < len(doc) and _norm(doc[j]) in scan.lex.words("place_links") and place is not None \
+    if body and j + 1 < len(doc) and norm(doc[j]) in scan.lex.words("place_links") and place is not None \
             and place.type in PLACE_TYPES and place.start == doc[j + 1].idx:
         # "... Mission in Armenia", "... Delegation to Ukraine": the place the body serves ends its name
         place.hidden = True

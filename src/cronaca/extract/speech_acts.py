@@ -7,35 +7,27 @@ The analysis runs once per document and is shared by the quote and attribution s
 ("the defense team said"), then the antecedent of a title or missing subject (the last speaker, else the
 person in subject position of a recent sentence). A gerund cue ("parlando di", "saying") takes the subject
 of the clause it hangs on.
+
+Antecedents come from :mod:`cronaca.extract.speech_antecedents`, inverted subjects from
+:mod:`cronaca.extract.speech_inverted`.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from ..records import Participant, Span
-from .source_phrases import NP_END, SourcePhrases
-from .speakers import (
-    Candidate,
-    MentionIndex,
-    drop_elision,
-    mistyped_subject,
-    owning_org,
-    qualifies_title,
-    raw_participant,
-    stop_words,
-)
+from .source_phrases import NP_END
+from .speakers import Candidate, MentionIndex, mistyped_subject, stop_words
 from .speech import Cue, QuoteMarks, SpeechLexicon, find_quotes, lexicon, sentence_spans, words_before, words_in
+from .speech_antecedents import ANTECEDENT_WINDOW
+from .speech_inverted import INCISO, InvertedSubjects
 
 _CACHE_KEY = "cronaca.speech_acts"
-_INCISO = ",;:-–—"  # punctuation after which a cue may open an inserted clause with an inverted subject
-_ANTECEDENT_WINDOW = 3  # sentences a pronoun or missing subject may look back for the last speaker
 _SUBJECT_GAP = 3  # words allowed between a subject name and its cue ("Zelenskyy, oggi, ha detto")
 
 
@@ -91,13 +83,8 @@ def analyse(doc: Doc) -> SpeechAnalysis:
     return result
 
 
-class _Resolver(SourcePhrases):
-    def __init__(self, doc: Doc, analysis: SpeechAnalysis) -> None:
-        super().__init__(analysis.text, analysis.lex, analysis.index)
-        self.doc = doc
-        self.a = analysis
-        self.last_speaker: tuple[Participant, int] | None = None
-        self.last_group: tuple[Participant, int] | None = None
+class _Resolver(InvertedSubjects):
+    """Resolves a document's cues, sentence by sentence, into speech acts."""
 
     def run(self) -> None:
         cues = [c for c in self.lex.cues(self.text) if not self.a.in_quote(c.span.start)]
@@ -223,10 +210,10 @@ class _Resolver(SourcePhrases):
         return SpeechAct(cue, si, speaker, covered, channel, outlet, (), trailing, attributes)
 
     def _paragraph_start(self, si: int) -> int:
-        """The first of the (at most _ANTECEDENT_WINDOW) sentences before ``si`` in the same paragraph; at least
+        """The first of the (at most ANTECEDENT_WINDOW) sentences before ``si`` in the same paragraph; at least
         the sentence right before, which an anaphoric object always points to."""
         first = si - 1
-        while (first > 0 and si - first < _ANTECEDENT_WINDOW
+        while (first > 0 and si - first < ANTECEDENT_WINDOW
                and "\n" not in self.text[self.a.sentences[first - 1].end:self.a.sentences[first].start + 1]):
             first -= 1
         return first
@@ -257,7 +244,7 @@ class _Resolver(SourcePhrases):
 
     def _trailing(self, cue: Cue, sent: Span) -> bool:
         before = self.text[sent.start:cue.span.start].rstrip()
-        return bool(before) and (before[-1] in _INCISO or before[-1] in self.lex.closers)
+        return bool(before) and (before[-1] in INCISO or before[-1] in self.lex.closers)
 
     def _has_complement(self, cue: Cue, sent: Span) -> bool:
         after = words_in(self.text, cue.span.end, min(sent.end, cue.span.end + 80))[:4]
@@ -322,242 +309,6 @@ class _Resolver(SourcePhrases):
         if not cands or not cands[-1].can_speak or self.text[cands[-1].span.end:comma].strip():
             return None
         return cands[-1]
-
-    def _inverted_np(self, cue: Cue, sent: Span) -> tuple[int, int] | None:
-        """The region after a cue that may hold an inverted subject ("..., said Trump")."""
-        if cue.addressee:
-            return None
-        before = self.text[sent.start:cue.span.start].rstrip()
-        prev = words_before(self.text, cue.span.start, 1, floor=sent.start)
-        allowed = (not before or before[-1] in _INCISO or before[-1] in self.lex.closers
-                   or (bool(prev) and (prev[-1].lower() in self.lex.inversion_words
-                                       or prev[-1].lower() in self.lex.anaphoric_objects)))
-        if not allowed:
-            return None
-        m = NP_END.search(self.text, cue.span.end, sent.end)
-        end = m.start() if m else sent.end
-        start = cue.span.end
-        channel = self.lex.channel(self.text, start, end)
-        said_in = self.text[channel[1].start:channel[1].end].lower().split() if channel is not None else []
-        if (channel is not None and not self.text[start:channel[1].start].strip()
-                and said_in[0] in self.lex.non_subject and not set(said_in) & self.lex.documents):
-            start = channel[1].end  # "ha scritto su X la segretaria ...": the subject follows the channel
-        end = self._apposed_name_end(end, sent)
-        return (start, end) if end > start else None
-
-    def _apposed_name_end(self, end: int, sent: Span) -> int:
-        """ "..., ha denunciato il garante dei detenuti, Bruno Mellano.": a person's name set off by a comma
-        right after the inverted subject's description belongs to it."""
-        if self.text[end:end + 1] != ",":
-            return end
-        for c in self.index.between(end, min(sent.end, end + 60)):
-            if c.type != "PER" or self.text[end + 1:c.span.start].strip():
-                return end
-            rest = self.text[c.span.end:c.span.end + 2].lstrip()
-            return c.span.end if not rest or rest[0] in ".,;!?\n" else end
-        return end
-
-    def _inverted_candidate(self, start: int, end: int) -> Candidate | None:
-        words = words_in(self.text, start, end)
-        if not words:
-            return None
-        title_words = (self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
-                       | self.lex.dative | self.lex.org_nouns)
-        channels = self.lex.channel_spans(self.text, start, end)
-        cands = [c for c in self.index.between(start, end) if not any(ch.overlaps(c.span) for ch in channels)]
-        lead_start = start
-        for i, c in enumerate(cands):
-            if not c.can_speak:
-                continue
-            if self._dative_before(c.span.start, start) or self._addressed_outlet(c, lead_start):
-                lead_start = c.span.end  # "ha detto all'agenzia Adnkronos il portavoce X": the outlet is spoken to
-                continue
-            lead = [drop_elision(w, self.lex.determiners) for w, s in words
-                    if lead_start <= s.start and s.end <= c.span.start]
-            if not all(w.lower() in title_words or w[:1].isupper()
-                       or (j > 0 and lead[j - 1].lower() in self.lex.titles)  # "il presidente ucraino X"
-                       for j, w in enumerate(lead)) and not self._title_phrase(lead):
-                return self._document_org(words, start, end)
-            if lead and lead[-1].lower() in self.lex.possessive and c.kind != "guess":
-                continue  # "la presidente del Consiglio Giorgia Meloni": the office, not the speaker
-            nxt = cands[i + 1] if i + 1 < len(cands) else None
-            if (nxt is not None and nxt.type == "PER" and c.type != "PER"
-                    and self.text[c.span.end:nxt.span.start].strip() in ("", ",")):
-                c = nxt  # "il portavoce dell'Oim, Flavio Di Giacomo": the person in apposition speaks
-            tail = [w for w, s in words if s.start >= c.span.end]
-            # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
-            stops = self.lex.np_stops | self.lex.non_subject | self.lex.possessive
-            if tail and tail[0].lower() not in stops:
-                return None  # "said Russia wanted peace": a clause, not an inverted subject
-            return c
-        return self._document_org(words, start, end)
-
-    def _addressed_outlet(self, cand: Candidate, floor: int) -> bool:
-        """ "all'agenzia Adnkronos", "to the news agency Reuters": an outlet named after a dative and its noun."""
-        before = [w for w, _ in words_in(self.text, floor, cand.span.start)]
-        dative = {d.replace("’", "'") for d in self.lex.dative}
-        popped = False
-        while before and (drop_elision(before[-1], self.lex.determiners).lower() in self.lex.media_nouns
-                          or before[-1].lower() in self.lex.determiners):
-            head = before.pop()
-            popped = True
-            bare = drop_elision(head, self.lex.determiners)
-            if bare != head and head[:len(head) - len(bare)].lower().replace("’", "'") in dative:
-                return True  # "all'agenzia": the dative glued to the noun
-        return popped and bool(before) and before[-1].lower().replace("’", "'") in dative
-
-    def _document_org(self, words: list[tuple[str, Span]], start: int, end: int) -> Candidate | None:
-        """ "said the statement posted to the State Department's website": the organisation named in it."""
-        skip = self.lex.determiners | self.lex.non_subject
-        content = [w.lower() for w, _ in words if w.lower() not in skip]
-        if not content or content[0] not in self.lex.documents:
-            return None  # "the statement ...", "in una nota della Farnesina"
-        channels = self.lex.channel_spans(self.text, start, end)
-        for c in self.index.between(start, end):
-            if (c.can_speak and not any(ch.overlaps(c.span) for ch in channels)
-                    and not self.index.preceded_by(c, self.lex.non_subject, floor=start)):
-                return c  # the document's owner, not where it was posted ("a statement posted on WeChat")
-        lead = [w.lower() for w, _ in words if w.lower() not in self.lex.determiners]
-        if lead and lead[0] in self.lex.non_subject:
-            return None  # "said in a statement": how the speaker spoke, the subject is elsewhere
-        # "..., said the statement": the organisation that issued it, named elsewhere in the sentence
-        si = self.a.sentence_of(start)
-        sent = self.a.sentences[si]
-        channels = self.lex.channel_spans(self.text, sent.start, sent.end)
-        for c in self.index.between(sent.start, sent.end):
-            if (c.type == "ORG" and not self.a.in_quote(c.span.start)
-                    and not any(ch.overlaps(c.span) for ch in channels)):
-                return c
-        return None
-
-    def _inverted_other(self, cue: Cue, si: int, start: int, end: int) -> Participant | None:
-        """An inverted subject that is not a name: a group, a title, or plain words."""
-        words = words_in(self.text, start, end)
-        content = [(w, s) for w, s in words if w.lower() not in self.lex.determiners]
-        if not content:
-            return None
-        first = content[0][0].lower()
-        if len(content) == 1 and first in self.lex.org_nouns and len(words) == 2 \
-                and _at_sentence_end(self.text, end):
-            # "..., ha detto il ministero.": the organisation of that kind named before
-            org = self._recent_org(cue.span.start, si, head=first)
-            if org is not None and _names_hold(org, first):
-                return org.participant
-        if first in self.lex.pronouns:
-            return self._antecedent(cue.span.start, si)
-        if first in self.lex.org_nouns and _at_sentence_end(self.text, end) and 2 <= len(content) <= 5 and (
-                content[1][0].lower() in self.lex.possessive or drop_elision(content[1][0], self.lex.determiners)
-                != content[1][0]) and all(w[:1].isupper() for w, _ in content[2:]):
-            # "Lo ha reso noto la prefettura di Agrigento": an office named by its noun and its place
-            part = raw_participant(self.text, content[0][1].start, content[-1][1].end)
-            if part is not None:
-                self.unnamed.add(id(part))
-            return part
-        owner = owning_org(words, self.lex)
-        if owner is not None:
-            # "said a spokeswoman for the ministry", "si legge nella nota del ministero": the organisation
-            org = self._recent_org(cue.span.start, si)
-            if org is not None:
-                return org.participant
-            part = raw_participant(self.text, *owner)
-            if part is not None:
-                self.unnamed.add(id(part))
-            return part
-        if first in self.lex.np_stops or first in self.lex.complement_markers or first in self.lex.non_subject:
-            return None
-        group = self._unnamed_group(start, end)
-        if (group is not None and not [w for w, s in content if s.end <= group.span.start]
-                and not self._clause_goes_on(group.span.end, end)):
-            return self._group(group.span, group.name, start, end)
-        if self._title_only(content):
-            return self._antecedent(cue.span.start, si)
-        before = self.text[:cue.span.start].rstrip()
-        after_comma = bool(before) and (before[-1] in ",;" or before[-1] in self.lex.closers)
-        elided = any(words[0][0].lower().startswith(d) for d in self.lex.determiners if d[-1:] in "'’")
-        if (after_comma and (words[0][0].lower() in self.lex.determiners or elided) and len(content) <= 8
-                and _at_sentence_end(self.text, end)):
-            part = raw_participant(self.text, content[0][1].start, content[-1][1].end)
-            if part is not None:
-                self.unnamed.add(id(part))
-            return part
-        return None
-
-    def _clause_goes_on(self, pos: int, end: int) -> bool:
-        """ "..., said the army was “inventing ...”": a verb after the noun phrase makes it the subject of the
-        reported clause, not an inverted speaker; only modifiers and prepositional phrases may follow one."""
-        after = [w.lower() for w, _ in words_in(self.text, pos, end)]
-        if not after:
-            return False
-        first = after[0]
-        return not (first in self.lex.non_subject or first in self.lex.np_stops or first in self.lex.possessive
-                    or first in self.lex.relatives)
-
-    def _descriptive_antecedent(self, plain: Participant, cue: Cue, si: int) -> Participant:
-        """ "The medical group said", "the statement said", "il ministero ha spiegato": a definite description
-        whose head is an organisation noun refers to the organisation last named; one whose head is a document
-        noun to the last speaker (who issued it)."""
-        words = plain.raw_text.lower().split()
-        before = words_before(self.text, plain.span.start, 1) if plain.span is not None else []
-        if not words or not before or before[-1].lower() not in self.lex.definite_determiners:
-            return plain
-        head = words[-1]
-        if head in self.lex.documents and self.last_speaker is not None \
-                and si - self.last_speaker[1] <= _ANTECEDENT_WINDOW:
-            return self.last_speaker[0]
-        if head in self.lex.org_nouns or " ".join(words) in self.lex.org_nouns:
-            org = self._recent_org(cue.span.start, si, head=head)
-            if org is not None and _names_hold(org, head):
-                return org.participant  # "the ministry said": the ministry named before, not a later group
-            group = self.last_group if self.last_group is not None \
-                and si - self.last_group[1] <= _ANTECEDENT_WINDOW else None
-            # "More than 100 aid organizations warned ... the groups said": an unnamed group that spoke later
-            # than the organisation was named is the one described
-            if group is not None and (org is None or self.a.sentence_of(org.span.start) <= group[1]):
-                return group[0]
-            if org is not None:
-                return org.participant
-        return plain
-
-    def _org_antecedent(self, pos: int, si: int) -> Participant | None:
-        """What "it" stands for: the organisation or country last named as a subject, or the unnamed group
-        ("the army", "police") that spoke last, whichever came later."""
-        org = self._recent_org(pos, si, subjects_only=True)
-        group = self.last_group if self.last_group is not None and si - self.last_group[1] <= _ANTECEDENT_WINDOW \
-            else None
-        if group is not None and (org is None or self.a.sentence_of(org.span.start) <= group[1]):
-            return group[0]
-        return org.participant if org is not None else None
-
-    def _recent_org(self, pos: int, si: int, subjects_only: bool = False,
-                    head: str | None = None) -> Candidate | None:
-        """The organisation most recently named outside quotes within the antecedent window; with
-        ``subjects_only`` also a country or city (GPE), but only one no preposition governs ("it" refers to
-        the subject of a recent clause, not to a place the sentence mentions).  With a description's
-        ``head`` noun ("the ministry said") an organisation whose name holds that noun is preferred to a
-        later one that does not ("Armenia's Defence Ministry ... the army ... the ministry said")."""
-        floor = self.a.sentences[max(0, si - _ANTECEDENT_WINDOW)].start
-        types = ("ORG", "GPE") if subjects_only else ("ORG",)
-        latest: Candidate | None = None
-        for c in self._recent_orgs(floor, pos, types, subjects_only):
-            if head is None:
-                return c
-            latest = latest or c
-            if _names_hold(c, head):
-                return c
-        return latest
-
-    def _recent_orgs(self, floor: int, pos: int, types: tuple[str, ...], subjects_only: bool
-                     ) -> Iterator[Candidate]:
-        for c in reversed(self.index.between(floor, pos)):
-            if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start):
-                continue
-            before = words_before(self.text, c.span.start, 1)
-            if self.text[:c.span.start].rstrip().endswith("(") or (
-                    before and before[-1].lower() in self.lex.addressee_verbs):
-                continue  # "GENEVA (Reuters)", "told The Associated Press": the outlet relays, it is not described
-            if subjects_only and self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive):
-                continue
-            yield c
 
     def _clause_subject(self, cue: Cue, si: int) -> Participant | None:
         """The subject of the clause a gerund hangs on: the sentence's first name no preposition governs."""
@@ -627,7 +378,7 @@ class _Resolver(SourcePhrases):
     def _null_subject(self, cue: Cue, sent: Span, floor: int) -> bool:
         """The cue has no subject of its own: clause start, after a comma/quote, or after "che"."""
         before = self.text[max(sent.start, floor):cue.span.start].rstrip()
-        if not before or before[-1] in _INCISO or before[-1] in self.lex.closers:
+        if not before or before[-1] in INCISO or before[-1] in self.lex.closers:
             return True
         words = words_in(before, 0, len(before))
         if len(words) <= 2 and all(w.lower() in stop_words(self.lex.language) for w, _ in words):
@@ -636,38 +387,6 @@ class _Resolver(SourcePhrases):
         return bool(prev) and (prev[-1].lower() in self.lex.inversion_words
                                or prev[-1].lower() in self.lex.complement_markers)
 
-    def _antecedent(self, pos: int, si: int) -> Participant | None:
-        """Who a pronoun, title or missing subject refers to: the recent speaker, else the salient person."""
-        # the person in subject position of a recent sentence ("X spoke with Y. ..., she added" is X), then
-        # the entity stage's salience, which may only know the most recent mention
-        types = frozenset({"PER"}) if self.doc._.cronaca_mentions else frozenset({None})
-        cand = self._recent_subject(pos, si, types)
-        if self.last_speaker is not None and si - self.last_speaker[1] <= _ANTECEDENT_WINDOW:
-            speaker, speaker_si = self.last_speaker
-            # a person who became the subject after the last speaker's sentence is the new topic:
-            # "X said on Telegram. Y thanked Z. '...,' he said" is Y
-            if cand is None or self.a.sentence_of(cand.span.start) <= speaker_si:
-                return speaker
-            return cand.participant
-        return cand.participant if cand is not None else _salient(self.doc, pos)
-
-    def _recent_subject(self, pos: int, si: int, types: frozenset[str | None]) -> Candidate | None:
-        """The person most recently named as a sentence's first, non-prepositional name (the salient one)."""
-        for back in range(si, max(-1, si - _ANTECEDENT_WINDOW - 1), -1):
-            sent = self.a.sentences[back]
-            cands = self.index.between(sent.start, min(sent.end, pos))
-            for k, c in enumerate(cands):
-                if self.a.in_quote(c.span.start):
-                    continue
-                if self.index.preceded_by(c, self.lex.non_subject | self.lex.possessive, floor=sent.start):
-                    continue
-                if c.type in types:
-                    return c
-                nxt = cands[k + 1] if k + 1 < len(cands) else None
-                if nxt is not None and nxt.type in types and qualifies_title(self.text, c, nxt, self.lex):
-                    return nxt  # "Hungary's foreign minister Peter Szijjarto was ...": the minister is the subject
-                break
-        return None
 
 def _same_speaker(a: Participant | None, b: Participant | None) -> bool:
     return a is not None and b is not None and a.entity_name == b.entity_name
@@ -676,33 +395,3 @@ def _same_speaker(a: Participant | None, b: Participant | None) -> bool:
 def _unmasked(text: str, start: int, end: int, masked: list[Span]) -> str:
     chars = [" " if any(m.start <= i < m.end for m in masked) else text[i] for i in range(start, end)]
     return "".join(chars)
-
-
-def _at_sentence_end(text: str, pos: int) -> bool:
-    rest = text[pos:pos + 2].lstrip()
-    return not rest or rest[0] in ".!?\n;"
-
-
-def _salient(doc: Doc, pos: int) -> Participant | None:
-    """The entity stage's most salient person before ``pos``, when that stage provides the helper."""
-    helper = None
-    for module in ("entities", "coref"):  # the helper may live in either (stages land independently)
-        try:
-            helper = getattr(importlib.import_module(f"cronaca.extract.{module}"), "salient_entity", None)
-        except ImportError:
-            continue
-        if callable(helper):
-            break
-    if not callable(helper):
-        return None
-    ent = helper(doc, pos, types=("PER",))
-    if ent is None:
-        return None
-    before = [m for m in ent.mentions if m.end <= pos] or list(ent.mentions)
-    return ent.participant(before[-1], doc.text) if before else None
-
-
-def _names_hold(c: Candidate, head: str) -> bool:
-    """Whether the candidate's written or canonical name holds the noun ("ministry" in "Ministry of Defence")."""
-    names = f"{c.participant.raw_text} {c.participant.entity_name or ''}".lower()
-    return head.lower() in re.findall(r"\w+", names)

@@ -1,0 +1,265 @@
+"""The NER stage of the entity stage: the pipeline's named entities as candidates, with their spans repaired
+(cut at lower-case verbs and swallowed titles, grown over the capitalised words that continue them, split
+where an institution runs into its officer) and their types corrected by the words around them (titles,
+appositions, head words, locality nouns, lists of places, the gazetteer). :func:`merge_candidates` joins them
+with the dictionary's candidates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .actors import tokens_of
+from .entity_dictionary import dateline, locative, possessive_org, street_name
+from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
+from .name_context import (
+    after_org_noun,
+    after_place_noun,
+    coordinated_type,
+    head_type,
+    member_title_after,
+    org_apposition,
+    person_after_institution,
+    person_apposition,
+    place_noun_type,
+    stop_words,
+    title_before,
+    titled_person,
+    trailing_head,
+)
+from .names import extend_name, extend_name_left, gazetteer_lookup, strip_name
+
+NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
+
+
+def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    lone: set[tuple[int, int]] = set()
+    by_noun: list[Cand] = []  # organisations typed by the noun before them, which a list may continue
+    for ent in doc.ents:
+        etype = NER_TYPES.get(ent.label_)
+        if etype is None:
+            continue
+        end = _clip_at_lowercase(doc, ent.start, ent.end, lex)
+        if end == ent.end:
+            end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
+        begin = extend_name_left(doc, ent.start, lex, known) if etype == "PER" else ent.start
+        split = _split_at_person(doc, begin, end, lex, known)
+        if split is not None:
+            out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
+            continue
+        trimmed = strip_name(doc, begin, end, lex) if end > begin else None
+        if trimmed is None:
+            continue
+        start, end, titled = trimmed
+        if etype in ("ORG", "PER"):
+            end = _clip_title_tail(doc, start, end, lex)
+            if end <= start or any(k.start == start and k.end == end for k in known):
+                continue  # "Malaysian Prime" of "Malaysian Prime Minister Anwar Ibrahim": a demonym and a title
+        end = possessive_org(doc.text, end, lex, place=etype not in ("ORG", "PER"))
+        street = street_name(doc.text, start, end, lex)
+        if street is not None:
+            name = doc.text[street[0]:street[1]]
+            name = name[:1].upper() + name[1:]  # "corso Vittorio Emanuele" is the street "Corso Vittorio Emanuele"
+            out.append(Cand(street[0], street[1], new_key(name), clean_name(name), "LOC", source="ner"))
+            continue  # "Rustaveli Avenue", "corso Vittorio Emanuele": a street, whatever the NER says
+        name = doc.text[start:end]
+        if not name[:1].isupper() or fold_name(name) in lex.words("not_names"):
+            continue  # NER noise: "ieri", a lower-case phrase, a weekday
+        if not titled and etype in ("ORG", "PER"):
+            span = doc.char_span(start, end, alignment_mode="expand")
+            titled = span is not None and titled_person(doc, span.start, span.end, lex)
+        if _common_word_opening(doc, start, end):
+            continue  # "Trains were cancelled": a capitalised common noun opening a sentence
+        heads = lex.words("org_heads") | lex.words("fac_heads") | lex.words("loc_heads") | lex.words("titles")
+        if all(w in heads or w in lex.words("name_connectors") for w in fold_name(name).split()):
+            continue  # a bare "Commissione", "Ministry": a common noun the NER capitalisation fooled
+        span = doc.char_span(start, end, alignment_mode="expand")
+        follower = trailing_head(doc, span.end, lex) if span is not None else None
+        noun_typed = False
+        if titled:
+            etype = "PER"
+        elif span is not None and etype in PLACE_TYPES and len(span) >= 2 and gazetteer_lookup(name) is None \
+                and person_apposition(doc, span.end, lex):
+            etype = "PER"  # "Babar Baloch, a UNHCR spokesperson": the title of the apposition makes a person
+        elif span is not None and etype != "ORG" and org_apposition(doc, span.end, lex):
+            etype = "ORG"  # "Liberty, a civil liberties group"
+        elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
+                and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
+                and not after_org_noun(doc, span.start, lex, by_noun):
+            lone.add((start, end))  # no title, first name or second mention: dropped unless a list types it
+        elif follower is not None and gazetteer_lookup(name) is None:
+            etype = follower  # "Charles de Gaulle airport", "France Info radio"
+        elif span is not None and len(span) == 1 and member_title_after(doc, span.end, lex) \
+                and gazetteer_lookup(name) is None:
+            etype = "ORG"  # "Chadema spokesman John Kitoka"
+        elif span is not None and after_org_noun(doc, span.start, lex, by_noun):
+            etype = "ORG"  # "i sindacati Anaao Assomed e Nursing Up"
+            noun_typed = True
+        elif span is not None and etype in PLACE_TYPES and after_place_noun(doc, span.start, lex):
+            out.append(Cand(start, end, new_key(name), clean_name(name), "LOC", source="ner"))
+            continue  # "nel quartiere di Scampia": a locality, whatever the gazetteer says
+        elif span is not None and len(span) <= 3 and (place := place_noun_type(doc, span.start, lex)) is not None:
+            hit = gazetteer_lookup(name) if place == "GPE" else None
+            out.append(Cand(start, end, new_key(name), clean_name(name), place, source="ner",
+                            country=hit[1] if hit else None))
+            continue  # "the city of Nakuru", "il fiume Bormida": the noun before it says what it is
+        elif etype == "PER" and len(folded := fold_name(name).split()) > 1 \
+                and folded[0] in lex.words("loc_prefixes"):
+            etype = "LOC"  # "Santa Maria di Gesù", "Porta Nuova": a saint's or a gate's name is a place
+        elif etype in ("PER", "ORG") and _placed_by_context(doc, start, end, lex, known + out) \
+                and gazetteer_lookup(name) is not None:
+            etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
+        elif etype in PLACE_TYPES:
+            # a LOC the NER found may be an institution or a facility by its head word ("Federal
+            # Parliament", "Zaporizhzhia Nuclear Power Plant")
+            words = [t.lower_ for t in doc.char_span(start, end, alignment_mode="expand") or ()]
+            etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
+        country = None
+        if etype in PLACE_TYPES:
+            hit = gazetteer_lookup(name)
+            if hit is not None:
+                # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
+                words = fold_name(name).split()
+                natural = etype == "LOC" and bool(words) and (
+                    words[-1] in lex.words("feature_heads") or words[0] in lex.words("feature_nouns"))
+                etype, name, country = "LOC" if natural else "GPE", hit[0], hit[1]
+            elif _after_town_preposition(doc.text, start, lex):
+                etype = "GPE"  # "un ospedale a Tawila": a town the gazetteer does not know
+        out.append(Cand(start, end, new_key(name), clean_name(name), etype, source="ner", country=country))
+        if noun_typed:
+            by_noun.append(out[-1])
+    return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
+    before = tokens_of(text[max(0, start - 10):start])
+    return bool(before) and before[-1] in lex.words("town_prepositions")
+
+
+def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """End of an NER name without the title words it swallowed from the title that follows it ("Malaysian
+    Prime" + "Minister Anwar Ibrahim", "Cambodian Prime" + "Minister"): a title word whose next word is a
+    title word or a capitalised name belongs to that title, not to the name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    titles = lex.words("titles")
+    last = span.end
+    while last > span.start and last < len(doc) and doc[last - 1].lower_ in titles \
+            and doc[last - 1].text[:1].isupper() and doc[last].lower_ in titles:
+        last -= 1
+    if last == span.end:
+        return end
+    return doc[last - 1].idx + len(doc[last - 1].text) if last > span.start else start
+
+
+def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
+    """Context that makes a gazetteer place of a name the NER took for a person or an organisation: a
+    locative ("talks in Kuala Lumpur"), a dateline, several words, or a place listed next to it ("the road
+    linking Athens and Thessaloniki")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return (locative(doc.text, start, lex) or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
+            or (span is not None and len(span) == 1 and coordinated_type(doc, span.start, known) in PLACE_TYPES))
+
+
+def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:
+    """A NER span after "title of" that runs an institution into its officer ("il segretario dell'Anaao
+    Pierino Di Silverio"): the officer, and the institution when its name has a head word."""
+    span = doc[start:end]
+    person = person_after_institution(doc, span, lex, lex.words("not_names") | stop_words(doc.lang_))
+    if person is None:
+        return None
+    person.source = "ner"
+    rest = doc.char_span(span.start_char, person.start, alignment_mode="contract")
+    if rest is None or not len(rest):
+        return [person]
+    name = " ".join(rest.text.split())
+    if gazetteer_lookup(name) is not None:
+        return [person]  # a place the dictionary or the gazetteer names anyway
+    title = title_before(doc, rest.start, lex)
+    if len(rest) == 1 and head_type([rest[0].lower_], lex) is None and not rest.text.isupper() \
+            and title in lex.words("field_titles"):
+        return [person]  # "il ministro dei Trasporti": a minister's field, not an institution's name
+    return [Cand(rest.start_char, rest.end_char, new_key(name), name, "ORG", source="ner"), person]
+
+
+def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]:
+    """One-word "persons" listed among places ("Bagheria, Terrasini, Pagliarelli e Carini") are places too, and
+    so is a longer one listed right after a town ("evacuate a Carcare e Cairo Montenotte"); a list may chain,
+    so the typing repeats while it spreads."""
+    for _ in range(4):
+        changed = False
+        for c in cands:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if c.type != "PER" or span is None or len(span) > _LISTED_PLACE_WORDS:
+                continue
+            if len(span) > 1:
+                sibling = "GPE" if _listed_after(doc, span.start, known + cands) else None
+            else:
+                sibling = coordinated_type(doc, span.start, known + cands)
+            if sibling is None:
+                continue
+            hit = gazetteer_lookup(c.name)
+            c.type = "GPE" if hit is not None else sibling
+            c.country = hit[1] if hit is not None else c.country
+            changed = True
+        if not changed:
+            break
+    return cands
+
+
+_LISTED_PLACE_WORDS = 3
+
+
+def _listed_after(doc: Doc, index: int, known: list[Cand]) -> bool:
+    """The name at ``index`` follows a place and a list word ("Carcare e Cairo Montenotte")."""
+    # not after a comma: "un funzionario della Regione Lombardia, Giorgio Mantelli" is an apposition
+    if index < 2 or doc[index - 1].lower_ not in ("e", "ed", "and"):
+        return False
+    start = doc[index - 2].idx
+    return any(c.start <= start < c.end and (c.type == "GPE" or gazetteer_lookup(c.name) is not None)
+               for c in known)
+
+
+def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+    """End of a NER span at its first lower-case word that is no name particle: a statistical NER may run a
+    name into the verb after it ("Beccuau said", "Monday in an effort")."""
+    allowed = lex.words("name_connectors") | lex.words("person_particles") | lex.words("determiners") \
+        | lex.words("titles")
+    for k in range(start, end):
+        t = doc[k]
+        if t.is_alpha and t.text[:1].islower() and t.lower_ not in allowed and k > start:
+            return k
+    return end
+
+
+def _common_word_opening(doc: Doc, start: int, end: int) -> bool:
+    """A one-word span opening its sentence that the tagger calls a common word (not a proper noun)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or not doc.has_annotation("POS"):
+        return False
+    tok = span[0]
+    first = tok.is_sent_start or tok.i == 0 or (not doc[tok.i - 1].text[:1].isalnum() and doc[tok.i - 1].is_sent_start)
+    return bool(first) and tok.pos_ not in ("PROPN", "X", "")
+
+
+def merge_candidates(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
+    """Dictionary matches win, except that a NER person or organisation swallows places inside it."""
+    keep = list(dict_cands)
+    for o in others:
+        inside = [d for d in keep if d.start < o.end and o.start < d.end]
+        if not inside:
+            keep.append(o)
+            continue
+        swallow = (o.type in ("PER", "ORG") and all(d.start >= o.start and d.end <= o.end for d in inside)
+                   and all(d.type in PLACE_TYPES or d.kind == "demonym" for d in inside)
+                   and sum(d.end - d.start for d in inside) < o.end - o.start)
+        if swallow:
+            for d in inside:
+                # the place stays an article entity ("Regione Emilia-Romagna" names Emilia-Romagna), but the
+                # organisation is the mention other stages see
+                d.hidden = True
+            o.country = o.country or next((d.country for d in inside if d.country), None)
+            keep.append(o)
+    return sorted(keep, key=lambda c: c.start)
