@@ -6,7 +6,7 @@ import pytest
 
 from cronaca.extract._phrases import APOSTROPHES, fold_apostrophes
 from cronaca.extract.actors import tokens_of
-from cronaca.extract.triggers import norm
+from cronaca.extract.trigger_patterns import norm
 
 
 @pytest.mark.parametrize("mark", list(APOSTROPHES))

@@ -11,7 +11,9 @@ from cronaca.errors import PipelineError
 from cronaca.extract.docext import register_extensions
 from cronaca.extract.events import EventExtractor, score_of
 from cronaca.extract.modality import flags
-from cronaca.extract.triggers import find_triggers, load_lexicon, select_triggers
+from cronaca.extract.trigger_lexicon import load_lexicon
+from cronaca.extract.trigger_selection import select_triggers
+from cronaca.extract.triggers import find_triggers
 from cronaca.lang import load_shared
 from cronaca.nlp.models import blank_pipeline
 from cronaca.records import EVENT_TYPES

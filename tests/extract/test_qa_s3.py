@@ -11,7 +11,8 @@ import pytest
 from cronaca import extract
 from cronaca.evaluation.scoring import names_agree
 from cronaca.extract.attribution import sources_for
-from cronaca.extract.quantities import find_quantities, lexicon, magnitudes_in
+from cronaca.extract.quantities import find_quantities, magnitudes_in
+from cronaca.extract.quantity_lexicon import lexicon
 from cronaca.pipeline import Extractor
 from cronaca.records import Document, Quote
 

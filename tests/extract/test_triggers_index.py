@@ -9,22 +9,19 @@ from contextlib import contextmanager
 import pytest
 from spacy.tokens import Doc
 
-from cronaca.extract import triggers as trig
-from cronaca.extract.triggers import (
+from cronaca.extract import trigger_patterns as trig
+from cronaca.extract.trigger_lexicon import load_lexicon
+from cronaca.extract.trigger_patterns import (
     FirstWordIndex,
-    clause_end,
-    clause_start,
-    find_triggers,
-    find_triggers_in,
     first_phrase,
-    load_lexicon,
     match_phrase,
     parse_phrase,
     phrase_end,
     phrase_near,
-    select_triggers,
     token_features,
 )
+from cronaca.extract.trigger_selection import select_triggers
+from cronaca.extract.triggers import clause_end, clause_start, find_triggers, find_triggers_in
 from cronaca.pipeline import Extractor
 
 # Sentences written for these tests: prefixes ("colpisc*"), gaps ("usato ~ lacrimogeni"), lemma-only

@@ -11,7 +11,9 @@ from spacy.tokens import Span as SpacySpan
 
 from ..records import Location, Participant
 from .role_candidates import optional_helper
-from .triggers import Lexicon, Trigger, clause_end, clause_start, find_triggers_in, norm
+from .trigger_lexicon import Lexicon, Trigger
+from .trigger_patterns import norm
+from .triggers import clause_end, clause_start, find_triggers_in
 
 
 def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon, event_nouns: frozenset[int] = frozenset()

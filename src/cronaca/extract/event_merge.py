@@ -14,10 +14,11 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Participant
-from .arguments import Roles, merge_participants
+from .argument_parties import Roles
+from .arguments import merge_participants
 from .event_context import location_of
 from .role_candidates import Candidate, optional_helper
-from .triggers import Trigger
+from .trigger_lexicon import Trigger
 
 MERGE_SENTENCE_DISTANCE = 8  # how far apart two mentions of one event may be (sentences)
 

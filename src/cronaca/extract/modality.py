@@ -10,7 +10,9 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
-from .triggers import Lexicon, Trigger, any_match, clause_start, norm, phrase_near
+from .trigger_lexicon import Lexicon, Trigger
+from .trigger_patterns import any_match, norm, phrase_near
+from .triggers import clause_start
 
 # how far before the trigger a cue may stand (tokens); negation binds closer than intent
 NEGATION_WINDOW = 4

@@ -13,7 +13,8 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from .triggers import Lexicon, any_match, first_phrase, norm, phrase_variants, token_features
+from .trigger_lexicon import Lexicon
+from .trigger_patterns import any_match, first_phrase, norm, phrase_variants, token_features
 
 
 def optional_helper(module: str, name: str) -> Callable[..., Any] | None:

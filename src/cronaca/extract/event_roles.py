@@ -1,0 +1,442 @@
+"""Completing an event's roles when the clause leaves them empty: a subject shared with an earlier verb, a
+pronoun's or relative pronoun's antecedent, the actor of an agentless passive done by an authority, the
+recipient of a definite reference ("the attack") or of a judged act ("condemned the strike"), a partner
+carried over from the previous event, a default group actor, the place a recipient stands for, and the
+sector-based retyping of verbal attacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..records import Participant, Span
+from .argument_parties import Roles
+from .argument_subjects import is_passive
+from .arguments import RoleFinder, merge_participants
+from .event_context import location_of
+from .event_filters import agent_follows
+from .event_merge import (
+    PLACE_TYPES,
+    Draft,
+    participant_key,
+    without,
+)
+from .event_quotes import in_quote, quote_speaker
+from .role_candidates import dominant_country, optional_helper
+from .trigger_lexicon import Lexicon, Trigger
+from .trigger_patterns import any_match, match_phrase, norm
+
+AUTHORITY_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})
+TARGETED_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
+AUTHORITY_TYPES = frozenset({"ACCUSE", "COERCE", "SANCTION"})  # agentless passives done by authorities
+REFERENCE_TOKENS = 120  # how far back "the attack" may refer
+PASSIVE_LOOKBACK_TOKENS = 250  # how far back an agentless passive looks for the same kind of event
+CONTINUED_TYPES = frozenset({"SUPPORT"})  # verbal support is addressed to the current partner
+REFERRING_TYPES = frozenset({"ACCUSE", "REJECT", "SUPPORT"})  # "condemned the attack": recipient = attacker
+ANAPHORA_WINDOW = 4  # sentences after an event in which "the operation" / "l'operazione" still refers to it
+# "welcomed the decision": a generic word for an act never means a mere threat or request
+UNDECIDED_TYPES = REFERRING_TYPES | {"REQUEST", "THREATEN"}
+
+
+def place_only_spans(doc: Doc) -> set[Span | None]:
+    """Spans of cities mentioned as places (not as metonyms for their government)."""
+    metonyms = {m.span for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
+    return {loc.span for loc in doc._.cronaca_locations or []
+            if loc.feature == "city" and loc.span is not None and loc.span not in metonyms}
+
+
+def actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles, finder: RoleFinder) -> Roles:
+    """"È stato ucciso in un raid israeliano": an agentless verb takes the actor its event noun names."""
+    if roles.actors:
+        return roles
+    for noun in absorbed:
+        if noun.event == trig.event:
+            own = finder.nominal_roles(noun).actors[:1]
+            if own:
+                return Roles(own, without(roles.recipients, own), "nominal")
+    return roles
+
+
+def sector_retype(event: str, roles: Roles, ontology: dict[str, Any], modes: tuple[str, ...] = ()
+                   ) -> tuple[str, list[str]]:
+    """Who acts changes what the act is: armed men storming a barracks assault it; unions "mobilise" in
+    protest; protesters setting fire to barricades riot (``plover.toml`` ``sector_retypes``; a rule with
+    ``modes`` applies to those acts only, and may give the new type its own ``mode``)."""
+    for rule in ontology.get("sector_retypes", ()):
+        sectors, needed = set(rule.get("sectors", ())), set(rule.get("modes", ()))
+        if event == rule.get("from") and roles.actors and all(p.sector in sectors for p in roles.actors) \
+                and (not needed or needed & set(modes)):
+            return str(rule.get("to", event)), list(rule.get("mode", ()))
+    return event, []
+
+
+def is_verbal_attack(roles: Roles, ontology: dict[str, Any]) -> bool:
+    """Persons attacking a party that is neither a place nor armed: words, not weapons."""
+    armed = set(ontology.get("verbal_attack", {}).get("armed_sectors", ()))
+    return bool(roles.actors) and all(p.type == "PER" and p.sector not in armed for p in roles.actors) \
+        and all(p.type not in PLACE_TYPES and p.sector not in armed for p in roles.recipients)
+
+
+def shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexicon,
+                    finder: RoleFinder | None = None) -> Roles | None:
+    """"la Russia ha colpito Kiev, uccidendo una persona": a same-type verb later in the clause chain
+    shares the subject of the first one (the nearest name before it is the first one's object); so does a
+    gerund of any type ("la polizia ha caricato il corteo, fermandone tre") — but not a verb with its own
+    subject ("Hamas released three hostages and Israel freed 183 prisoners")."""
+    if not earlier or trig.entry.kind != "verb":
+        return None
+    prev = earlier[-1]
+    gerund = norm(doc[trig.start].text).endswith(tuple(lexicon.settings.get("gerund_suffix", ())) or ("\0",))
+    if prev.trigger.sentence.start != trig.sentence.start or not prev.roles.actors \
+            or (prev.event != trig.event and not gerund):
+        return None
+    if finder is not None and finder.own_subject(trig):
+        return None
+    if prev.trigger.entry.kind != "verb" and prev.roles.how != "subject":
+        return None  # a noun mention with its own subject counts: "ha risposto con raid aerei ..., uccidendo"
+    breaks = lexicon.words("clause_breaks")
+    if any(any_match(breaks, doc[i]) for i in range(prev.trigger.end, trig.start)):
+        return None
+    return Roles(prev.roles.actors, (), prev.roles.how)
+
+
+def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, earlier: list[Draft]) -> Roles:
+    """Actors the clause does not name: "i due leader", a quoted "we", a dropped subject.
+
+    A clause with only a partner ("d'accordo con Trump") still needs its subject: it is added first."""
+    if roles.how == "partner":
+        found = fallback_actor(doc, trig, Roles((), roles.recipients, "none"), finder, earlier)
+        return Roles(merge_participants(found.actors, roles.actors), roles.recipients, found.how) \
+            if found.actors else roles
+    if roles.actors:
+        return roles
+    verbal = trig.entry.kind == "verb"
+    if finder.group_reference(trig):
+        # persons named just before ("Zelenskyy ... con Trump, ... i due"), else the last multi-actor event
+        group = finder.recent_persons(trig, 2)
+        group = group or next((d.roles.actors for d in reversed(earlier) if len(d.roles.actors) >= 2), ())
+        if not group:
+            recent = optional_helper("entities", "recent_persons")
+            group = _as_participants(doc, recent(doc, doc[trig.start].idx, 2)) if recent else ()
+        if group:
+            return Roles(tuple(group), without(roles.recipients, group), "group")
+    antecedent = _relative_antecedent(doc, trig, finder)
+    if antecedent is not None:
+        return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
+    first = finder.first_person(trig)
+    quoted = quote_speaker(doc, trig)
+    # “They attacked us,” the mayor said: inside a quote, a third-person subject is not the speaker
+    third = in_quote(doc, trig) and finder.has_subject_pronoun(trig) and not first
+    if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third)):
+        return Roles((quoted,), without(roles.recipients, (quoted,)), "speaker")
+    if verbal and is_passive(doc, trig, finder.lexicon):
+        if agent_follows(doc, trig, finder.lexicon):
+            return roles  # "were hit by the same group": a doer is named, only not as a known party
+        # an agentless passive ("sono accusati di..."): the authority acting in the recent events
+        latest = [d for d in reversed(earlier) if d.roles.actors][:4]
+        pick = next((d for d in reversed(earlier) if d.event == trig.event and d.roles.actors
+                     and trig.sentence.start - d.trigger.sentence.start < PASSIVE_LOOKBACK_TOKENS), None)
+        if pick is None and trig.event in AUTHORITY_TYPES:  # "sono accusati", "was sentenced": by authorities
+            pick = next((d for d in latest if any(p.sector in AUTHORITY_SECTORS for p in d.roles.actors)), None)
+        if pick is not None:
+            return Roles(pick.roles.actors[:1], roles.recipients, "continuity")
+        return roles
+    if third:
+        return roles  # whom "they" means inside a quote is beyond these rules
+    if verbal and (first or finder.clause_is_bare(trig) or finder.reported_pronoun(trig)):
+        speaker = finder.speaker_near(trig)
+        if speaker is not None:
+            return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
+        prev = next((d for d in reversed(earlier)
+                     if 0 <= trig.sentence.start - d.trigger.sentence.start and d.roles.actors
+                     and d.trigger.sentence.start >= _previous_sentence_start(doc, trig)), None)
+        if prev is not None:
+            return Roles(prev.roles.actors[:1], without(roles.recipients, prev.roles.actors[:1]), "continuity")
+        antecedent = _pronoun_antecedent(doc, trig, finder)
+        if antecedent is not None:
+            return Roles((antecedent,), without(roles.recipients, (antecedent,)), "continuity")
+    return roles
+
+
+def _pronoun_antecedent(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
+    """"He said he would...": the entity stage's most salient earlier subject stands for the pronoun."""
+    salient = optional_helper("entities", "salient_entity")
+    if salient is None or not finder.has_subject_pronoun(trig):
+        return None
+    found = salient(doc, doc[trig.start].idx)
+    entity = found[0] if isinstance(found, tuple) else found
+    if entity is None or not getattr(entity, "mentions", None):
+        return None
+    before = [m for m in entity.mentions if m.end <= doc[trig.start].idx]
+    return entity.participant(before[-1] if before else entity.mentions[0], doc.text)  # type: ignore[no-any-return]
+
+
+def _previous_sentence_start(doc: Doc, trig: Trigger) -> int:
+    start = trig.sentence.start
+    return doc[start - 1].sent.start if start > 0 else 0
+
+
+def fallback_recipient(doc: Doc, trig: Trigger, absorbed: list[Trigger], roles: Roles, earlier: list[Draft],
+                        finder: RoleFinder, lexicon: Lexicon) -> Roles:
+    """The object noun names the recipient: "fired on protests" → the protesters; "condemned the attack" →
+    whoever carried out that attack."""
+    if not absorbed:
+        return roles
+    first = roles.recipients[0].span if roles.recipients else None
+    noun = absorbed[0]
+    if noun.entry.default_actor and noun.start - trig.end <= 4 and (first is None or doc[noun.start].idx < first.start):
+        generic = default_group_actor(doc, noun, Roles((), (), "none"), finder, lexicon).actors
+        if generic:
+            return Roles(roles.actors, generic, roles.how)
+    if roles.recipients or trig.event not in REFERRING_TYPES:
+        return roles
+    for noun in absorbed:
+        if noun.event == trig.event or noun.start - trig.end > 4:
+            continue
+        own = finder.nominal_roles(noun).actors  # "condannato gli attacchi dei coloni": the settlers
+        if own:
+            return Roles(roles.actors, without(own, roles.actors), roles.how)
+        recent = [d for d in reversed(earlier) if d.event == noun.event and d.roles.actors
+                  and trig.sentence.start - d.trigger.sentence.start < REFERENCE_TOKENS]
+        # "l'attacco": the act told with that word ("un attacco di droni"), not a later "raid" of another side
+        word = norm(doc[noun.start].text)
+        prev = next((d for d in recent if any(norm(t.text) == word for t in d.trigger.sentence)),
+                    recent[0] if recent else None)
+        if prev is not None:
+            recips = without(prev.roles.actors, roles.actors)
+            if recips:
+                return Roles(roles.actors, recips, roles.how)
+    return roles
+
+
+def definite_reference(doc: Doc, trig: Trigger, roles: Roles, earlier: list[Draft], lexicon: Lexicon,
+                        sent_index: int) -> Roles:
+    """"They agreed to a ceasefire on Monday. The ceasefire took effect at midnight": a definite noun with
+    no doer of its own, said to come into being, is the thing an earlier event of the story named with the
+    same word (only then: "the agreement includes provisions" describes, it reports no new act)."""
+    if roles.actors or trig.entry.kind != "noun" or trig.start == 0 \
+            or not any_match(lexicon.words("definite_markers"), doc[trig.start - 1]):
+        return roles
+    tokens = list(doc)
+    reach = min(trig.end + ONSET_TOKENS, trig.sentence.end)
+    if not any(match_phrase(tokens, i, ph) is not None
+               for i in range(trig.end, reach) for ph in lexicon.phrases("onset_phrases")):
+        return roles
+    word = norm(doc[trig.start].text)
+    for d in reversed(earlier):
+        if sent_index - d.sentence_index > ANAPHORA_WINDOW:
+            break
+        # the word is that event's object ("agreed to an immediate ceasefire"), not elsewhere in its sentence
+        if d.roles.actors and d.sentence_index < sent_index \
+                and any(norm(doc[i].text) == word for i in range(d.trigger.end, min(d.trigger.end + OBJECT_TOKENS,
+                                                                                    d.trigger.sentence.end))):
+            return Roles(d.roles.actors, without(roles.recipients, d.roles.actors), "continuity")
+    return roles
+
+
+OBJECT_TOKENS = 8  # how far after an event's trigger its object noun may stand
+ONSET_TOKENS = 3  # "the truce, agreed on Monday, took effect": how far after the noun its onset verb may stand
+REFERRED_TOKENS = 3  # "condemned the deadly strike": how far after the verb the act it judges may be named
+
+
+def referred_events(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
+    """Event words right after a judging verb ("condemned the strike", "denied the accusation"), whether
+    or not the trigger selection kept them as events of their own."""
+    if trig.event not in REFERRING_TYPES:
+        return []
+    return [t for t in found if t.event != trig.event and t.sentence.start == trig.sentence.start
+            and 0 <= t.start - trig.end <= REFERRED_TOKENS
+            and not any(doc[i].is_punct for i in range(trig.end, t.start))]  # ", demanding": a new clause
+
+
+def referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: Roles, earlier: list[Draft],
+                        lexicon: Lexicon, ontology_alike: dict[str, list[str]] | None = None) -> Roles:
+    """"Zelenskyy condemned the strike", "the Kremlin condemned the measures", "Cambodia denied the
+    accusation": what is judged is an earlier act, whose doer is the recipient."""
+    if roles.recipients or trig.event not in REFERRING_TYPES or not roles.actors:
+        return roles
+    mine = {participant_key(p) for p in roles.actors}
+    kinds = {t.event for t in referred}
+    # a generic word for an act ("the measures", "le misure", "the move") refers to the latest act of anyone
+    nouns = [norm(doc[i].text) for i in range(trig.start + 1, min(trig.end + REFERRED_TOKENS + 1,
+                                                                    trig.sentence.end))
+             if any_match(lexicon.words("referring_nouns"), doc[i])]  # also inside "blocked ~ package"
+    if not kinds and not nouns:
+        return roles
+    # "the package", "l'attacco": the act whose own sentence used the same word ("its 19th package of
+    # sanctions", "in un attacco con droni"), before any later act of the same kind
+    words = set(nouns) | {norm(doc[t.start].text) for t in referred}
+    for d in reversed(earlier):
+        if trig.start - d.trigger.start > REFERENCE_TOKENS * 3:
+            break
+        fits = d.event in kinds if kinds else d.event not in REFERRING_TYPES
+        if fits and d.roles.actors and not d.actor_keys & mine \
+                and any(norm(t.text) in words for t in d.trigger.sentence):
+            recips = without(d.roles.actors, roles.actors)
+            if recips:
+                return Roles(roles.actors, recips, roles.how)
+    # "ha respinto la richiesta": the latest act of that kind, further back too (an ultimatum is a demand:
+    # ``plover.toml`` ``referred_alike``)
+    alike = kinds | {k for kind in kinds for k in (ontology_alike or {}).get(kind, ())}
+    for d in reversed(earlier):
+        reach = REFERENCE_TOKENS * 3 if kinds else REFERENCE_TOKENS
+        if trig.start - d.trigger.start > reach:
+            break
+        if not d.roles.actors or d.actor_keys & mine or (kinds and d.event not in alike) \
+                or (not kinds and d.event in UNDECIDED_TYPES):
+            continue
+        if kinds and d.event not in kinds and trig.start - d.trigger.start > REFERENCE_TOKENS:
+            continue
+        recips = without(d.roles.actors, roles.actors)
+        if recips:
+            return Roles(roles.actors, recips, roles.how)
+    return roles
+
+
+def continued_recipient(trig: Trigger, roles: Roles, earlier: list[Draft], sent_index: int) -> Roles:
+    """Thanks and praise with no one named go to whom the same actor just dealt with ("Siamo pronti per
+    progetti con gli Stati Uniti" ... "gli ucraini sono grati per tutto il supporto")."""
+    if roles.recipients or not roles.actors or trig.event not in CONTINUED_TYPES:
+        return roles
+    mine = {p.country for p in roles.actors if p.country}
+    for d in reversed(earlier):
+        if sent_index - d.sentence_index > 1:
+            break
+        partners = tuple(p for p in d.roles.recipients if p.country and p.country not in mine)
+        if partners and mine & {p.country for p in d.roles.actors if p.country}:
+            # only a foreign partner carries over: at home, everyone shares the country
+            return Roles(roles.actors, without(partners, roles.actors), roles.how)
+    return roles
+
+
+def default_group_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, lexicon: Lexicon) -> Roles:
+    """The lexicon's default group actor of the trigger ("protesters" for a protest) as the actor."""
+    groups: dict[str, Any] = lexicon.groups
+    group = groups.get(trig.entry.default_actor or "", {})
+    if not group:
+        return roles
+    loc = location_of(doc, trig)
+    country = loc.country if loc is not None else None
+    span = Span(doc[trig.start].idx, doc[trig.end - 1].idx + len(doc[trig.end - 1].text))
+    actor = Participant(raw_text=span.text(doc.text), entity_name=group.get("name", "protesters"), span=span,
+                        country=country, sector=group.get("sector"), type="ORG")
+    return Roles((actor,), roles.recipients, "default")
+
+
+def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontology: dict[str, Any]) -> Roles:
+    """Fill what a place tells: the country of a generic actor ("gunmen ... in northern Nigeria"), and the
+    target of one-sided violence ("struck targets in southern Lebanon" → Lebanon)."""
+    _, hi, cands = finder.in_clause(trig)
+    tail = finder.attribution_tail(trig, hi)
+    cands = [c for c in cands if c.end <= tail or c.start < trig.start]
+    taken = {participant_key(p) for p in roles.recipients}
+    # a demonym ("attacco russo") tells whose, not where
+    places = [c.participant for c in cands if c.participant.type in PLACE_TYPES and c.participant.country
+              and participant_key(c.participant) not in taken and c.kind != "demonym"]
+    after = [c.participant for c in cands if c.start >= trig.end and c.participant.type in PLACE_TYPES
+             and c.participant.country]
+    loc = location_of(doc, trig)
+    local = (loc.country if loc is not None else None) or (places[0].country if places else None)
+    # where it happened, even if that place is also the target ("shelled a camp in North Darfur")
+    local = local or next((c.participant.country for c in cands if c.participant.type in PLACE_TYPES
+                           and c.participant.country and c.participant.type != "GPE"), None)
+    nearby = local or finder.previous_place_country(trig)
+    # a state named as the recipient is not the home of the unnamed actor ("governo ... sanzioni contro l'Iran")
+    others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
+    domestic = trig.event in ontology.get("domestic_types", ())
+    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic) for p in roles.actors)
+    recips = tuple(_with_home(p, local, nearby, doc, set(), finder.lexicon) for p in roles.recipients)
+    recips = tuple(p for p in recips if p.entity_id or p.country)
+    if loc is not None and loc.span is not None and loc.feature != "country" \
+            and trig.event not in ontology.get("place_targets", ()) and not trig.entry.host \
+            and not (loc.feature == "capital" and trig.event in ontology.get("capital_recipient_types", ())):
+        # "a curfew in central Kathmandu": the town is where it happened, not who it was done to
+        recips = tuple(p for p in recips if p.entity_name != loc.name
+                       or p.span is None or not p.span.overlaps(loc.span))
+    if not recips and trig.event in ontology.get("place_targets", ()) and after:
+        target = after[0]
+        if target.country not in {p.country for p in actors} or all(p.entity_id is None for p in actors):
+            recips = (target,)  # a generic home actor ("paramilitary forces") strikes its own country
+    elif not recips and trig.event in ontology.get("place_targets", ()) and actors:
+        # "In the Russian region of Belgorod, a Ukrainian drone strike injured two": a foreign actor's
+        # violence in a place named before it targets that place's country
+        mine = {p.country for p in actors}
+        foreign = [p for p in places if p.country not in mine and p.span is not None
+                   and p.span.start < doc[trig.start].idx]
+        if foreign and all(p.country for p in actors):
+            recips = (foreign[-1],)
+    return Roles(actors, recips, roles.how)
+
+
+def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[str, Any]) -> Roles:
+    """Streets, squares and towns where a protest took place are its scene, not its target."""
+    if trig.event not in ontology.get("scene_not_recipient", ()) or not roles.recipients:
+        return roles
+    cities = place_only_spans(doc)
+    kept = tuple(p for p in roles.recipients
+                 if p.type not in ("LOC", "FAC") and not (p.type == "GPE" and p.span in cities))
+    return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
+
+
+def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],
+               lexicon: Lexicon, domestic: bool = False) -> Participant:
+    """A generic actor's country: where the event happened; else, for police, protesters, government (not
+    troops, which are often foreign), the place of the previous sentence or the article's main country."""
+    if p.entity_id is not None or p.country is not None:
+        return p
+    group: dict[str, Any] = next((g for g in lexicon.groups.values() if g.get("name") == p.entity_name), {})
+    home = local
+    if home is None and (group.get("home", True) or domestic):  # troops searching homes are the state's
+        home = nearby or dominant_country(doc, others)
+    return replace(p, country=home) if home else p
+
+
+def _as_participants(doc: Doc, found: Any) -> tuple[Participant, ...]:
+    """Whatever an entity helper returned (entities, participants, mentions) as participants."""
+    out: list[Participant] = []
+    for item in found or ():
+        if isinstance(item, Participant):
+            out.append(item)
+        elif hasattr(item, "participant") and getattr(item, "mentions", None):
+            out.append(item.participant(item.mentions[0], doc.text))
+    return tuple(out)
+
+
+def _relative_antecedent(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
+    """ "... contro gli agenti, che hanno risposto con lacrimogeni": a relative pronoun subject stands for the
+    party named right before it (parsers often hang such a clause on the main verb, losing the antecedent)."""
+    rel = next((ch for ch in doc[trig.start].children if ch.dep_ == "nsubj"
+                and "Rel" in ch.morph.get("PronType", [])), None)
+    if rel is None or trig.entry.host_subject:  # "la Croce Rossa, che ha mediato": the host, not a party
+        return None
+    if is_passive(doc, trig, finder.lexicon):
+        return None  # "Neri, che è stato ucciso": the antecedent suffered the act
+    j = rel.i - 1
+    while j >= trig.sentence.start and doc[j].is_punct:
+        j -= 1
+    found = [c for c in finder.cands if c.end == j + 1]
+    # only after a comma: without one the word may be a complementizer tagged as a pronoun ("ha detto a
+    # Zelenskyy che vuole aiutare"), which parsers then hang on the name as well
+    if not found or j == rel.i - 1:
+        return None
+    return max(found, key=lambda c: c.end - c.start).participant
+
+
+def add_context_targets(drafts: list[Draft], finder: RoleFinder, ontology: dict[str, Any]) -> None:
+    """Recipients implied by the context: the criminal group of a crime story for arrests and probes."""
+    targets: dict[str, list[str]] = ontology.get("context_targets", {})
+    for d in drafts:
+        if d.roles.recipients or d.event not in TARGETED_TYPES:
+            continue
+        sectors = {s for c in d.context for s in targets.get(c, ())}
+        if not sectors:
+            continue
+        pool = [c for c in finder.cands if c.participant.sector in sectors and c.kind != "generic"]
+        if pool:
+            here = d.trigger.start
+            best = min(pool, key=lambda c: abs(c.start - here))
+            d.roles = Roles(d.roles.actors, (best.participant,), d.roles.how)
+
