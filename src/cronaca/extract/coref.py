@@ -286,7 +286,8 @@ def recent_persons(doc: Doc, char_offset: int, n: int = 2) -> list[Entity]:
 
 # ---- names that corefer ---------------------------------------------------------------------------------
 
-_HYPHEN_TAIL = re.compile(r"-[a-zà-ÿ]+(?![\w-])")
+# "-te" of "Ching-te", or a short lower-case particle and a capitalised part ("Harun-or-Rashid", "Nur-ud-Din")
+_HYPHEN_TAIL = re.compile(r"-(?:[a-zà-ÿ]{1,3}-[A-ZÀ-Ý][a-zà-ÿ]+|[a-zà-ÿ]+)(?![\w-])")
 
 
 def hyphenated_names(cands: list[Cand], text: str) -> list[Cand]:
@@ -303,6 +304,29 @@ def hyphenated_names(cands: list[Cand], text: str) -> list[Cand]:
     # the fragment the tokenizer left ("te") is no name of its own
     spans = [(c.start, c.end) for c in cands if c.type == "PER"]
     return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
+
+
+# a quoted nickname between a given name and a surname: Jorge "Tuto" Quiroga, Mario «Super» Rossi
+_NICKNAME_TAIL = re.compile(r"\s+[\"“‘«]([^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*)?)[\"”’»]\s+"
+                            r"((?:[A-ZÀ-Ý][\w'’-]+)(?:\s+[A-ZÀ-Ý][\w'’-]+)?)")
+
+
+def nicknamed_names(cands: list[Cand], text: str) -> list[Cand]:
+    """ 'Jorge "Tuto" Quiroga': the given name, a quoted nickname and the surname are one person, named
+    without the nickname ("Jorge Quiroga"); the nickname and the surname are no names of their own."""
+    merged: list[tuple[int, int]] = []
+    for c in cands:
+        if c.type != "PER" or not c.key.startswith("new:") or len(c.name.split()) != 1:
+            continue
+        m = _NICKNAME_TAIL.match(text, c.end)
+        if m is None or not m.group(1)[:1].isupper():
+            continue
+        c.name = f"{c.name} {' '.join(m.group(2).split())}"
+        c.key = "new:" + c.name.casefold()
+        c.end = m.end()
+        merged.append((c.start, c.end))
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
+                                        for s, e in merged)]
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr." is "Marcos"

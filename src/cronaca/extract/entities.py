@@ -36,6 +36,7 @@ from .coref import (
     hyphenated_names,
     link_acronyms,
     link_surnames,
+    nicknamed_names,
     recent_persons,
     salient_entity,
 )
@@ -54,7 +55,13 @@ from .entity_linking import (
     unit_mentions,
 )
 from .entity_ner import merge_candidates, ner_candidates
-from .institutions import national_institutions, possessive_owners, template_candidates
+from .institutions import (
+    anaphoric_owners,
+    diplomatic_missions,
+    national_institutions,
+    possessive_owners,
+    template_candidates,
+)
 from .names import capitalised_candidates
 
 __all__ = [
@@ -102,11 +109,13 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
         cands = capitalised_candidates(doc, lex, merged, strong_only=True, hints=hints)
     else:
         cands = capitalised_candidates(doc, lex, cands)
-    cands = link_acronyms(link_surnames(hyphenated_names(joined_places(cands, text, lex), text), text))
+    cands = nicknamed_names(hyphenated_names(joined_places(cands, text, lex), text), text)
+    cands = link_acronyms(link_surnames(cands, text))
     cands = unit_mentions(cands, text, language, lex, dictionary)
     cands = admin_divisions(facility_towns(facility_names(cands, text, lex), text, lex), text, lex)
     cands = [c for c in streets(cands, text, lex)
              if not (c.type in PLACE_TYPES and unit_title(text, c.start, c.end, lex))]
+    cands = anaphoric_owners(text, lex, diplomatic_missions(text, lex, cands, dictionary), dictionary)
     setting = article_setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)
     titles, absorbed = resolver.resolve(text, cands)

@@ -230,7 +230,17 @@ def article_setting(cands: list[Cand], text: str) -> str | None:
             weight = 1.0 if c.kind in ("name", "metonym") and c.source == "dict" else 0.5
             weight += 3.0 if dateline(text, c.start, c.end) else 0.0
             places[c.country] = places.get(c.country, 0.0) + weight
+    if not any(c.type == "GPE" and c.country and dateline(text, c.start, c.end) for c in cands):
+        # "BISSAU –": a dateline town the dictionary does not know still tells where the article is set
+        m = _DATELINE.match(text)
+        hit = gazetteer_lookup(m.group(1).title()) if m else None
+        if hit is not None:
+            places[hit[1]] = places.get(hit[1], 0.0) + 3.0
     return max(places, key=lambda k: places[k]) if places else None
+
+
+# an upper-case town opening the article before a dash, a comma or an agency ("BISSAU –", "DAKAR, Senegal")
+_DATELINE = re.compile(r"[\s\"“«(]*([A-ZÀ-Ý][A-ZÀ-Ý'’ .-]{2,30}?)\s*(?:[,–—(]|-\s)")
 
 
 _PEOPLE_NEIGHBOURS = frozenset({"NOUN", "PROPN"})

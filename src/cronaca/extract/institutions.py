@@ -32,6 +32,8 @@ def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> lis
             if hit is None:
                 continue
             start, end = hit
+            if _after_indefinite(text, start, lex.words("indefinite_determiners")):
+                break  # "un tribunale di Istanbul": one of the town's courts, no named institution
             out.remove(place)
             if t.get("place_itself"):
                 # "Regione Lombardia", "il Comune di Roma": the place's own institution, named as the place
@@ -62,6 +64,12 @@ def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] 
         if (start, end) != (place.start, place.end):
             return start, end
     return None
+
+
+def _after_indefinite(text: str, start: int, indefinite: frozenset[str]) -> bool:
+    """An indefinite article stands right before ``start`` ("un tribunale", "un'ambasciata")."""
+    m = re.search(r"([^\W\d_]+['’]?)\s*$", text[max(0, start - 8):start])
+    return m is not None and m.group(1).lower().replace("’", "'") in indefinite
 
 
 def _words_regex(phrase: str) -> str:
@@ -324,3 +332,122 @@ def possessive_owners(text: str, cands: list[Cand], language: str, dictionary: A
         out.append(Cand(c.start, c.start + m.end(1), actor.key, actor.name, actor.type or "GPE", source="dict",
                         country=actor.country, wikidata=actor.wikidata, hidden=True))
     return sorted(out, key=lambda c: c.start)
+
+
+# ---- diplomatic missions: a country's embassy in a host city -------------------------------------------
+
+@lru_cache(maxsize=8)
+def _mission_heads(language: str) -> re.Pattern[str] | None:
+    heads = lexicon(language).data.get("missions", {}).get("heads", {})
+    if not heads:
+        return None
+    alt = "|".join(phrase_regex(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+
+
+def diplomatic_missions(text: str, lex: EntityLexicon, cands: list[Cand], dictionary: ActorDictionary) -> list[Cand]:
+    """``cands`` with a country's mission in a named city as one organisation ("Russia's embassy in London",
+    "the U.S. Embassy in Baghdad", "l'ambasciata d'Italia a Dakar" -> "Embassy of Italy in Dakar"): the
+    sending country and the host city stay article entities, but the embassy is the mention that speaks."""
+    data: dict[str, Any] = lex.data.get("missions", {})
+    pattern = _mission_heads(lex.language)
+    if pattern is None:
+        return cands
+    before = {_fold_key(g) for g in data.get("country_before", [])}
+    after = {_fold_key(g) for g in data.get("country_after", [])}
+    host_words = {_fold_key(g) for g in data.get("host_before", [])}
+    out = list(cands)
+    for m in pattern.finditer(text):
+        owner, start, end = _mission_owner(text, m.start(), m.end(), out, dictionary, before, after)
+        host = _mission_host(text, end, out, host_words)
+        if owner is None or host is None:
+            continue  # "the embassy said": the mission named before, or no city to tell it by
+        country_key = _country_key(owner, dictionary)
+        country = dictionary.get(country_key) if country_key else None
+        if country is None or country.country == host.country:
+            continue  # "Italy's embassy in Rome" is no mission abroad
+        head = data["heads"][_fold_key(m.group(0))]
+        template = data.get("by_country", {}).get(country.country, data.get("name", "{head} of {country} in {place}"))
+        name = str(template).format(head=head, country=country.name, place=host.name)
+        span_end = host.end
+        for c in [c for c in out if not c.hidden and start <= c.start and c.end <= span_end]:
+            if c.type in ("GPE", "LOC"):
+                c.hidden = True  # the country and the city remain article entities
+            else:
+                out.remove(c)  # "U.S. Embassy" read as a name of its own
+        out.append(Cand(start, span_end, "new:" + name.casefold(), name, "ORG", source="dict",
+                        country=country.country, sector="GOV"))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _mission_owner(text: str, start: int, end: int, cands: list[Cand], dictionary: ActorDictionary,
+                   before: set[str], after: set[str]) -> tuple[Cand | None, int, int]:
+    """The sending country right before ("Russia's embassy", "the Russian embassy") or after ("embassy of
+    Russia", "ambasciata russa") a mission noun, and the span with it."""
+    for c in sorted(cands, key=lambda c: -c.end):
+        if c.end <= start and start - c.end <= 4 and _country_key(c, dictionary):
+            gap = text[c.end:start]
+            if (gap and _fold_key(gap) in before) or (gap.isspace() and " " in before):
+                return c, c.start, end
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start >= end and c.start - end <= 8 and _country_key(c, dictionary):
+            gap = text[end:c.start]
+            if (gap.isspace() and " " in after) or _fold_key(gap) in after:
+                return c, start, c.end
+    return None, start, end
+
+
+def _mission_host(text: str, pos: int, cands: list[Cand], host_words: set[str]) -> Cand | None:
+    """The city a mission is in, named right after a locative word ("in London", "a Dakar")."""
+    for c in sorted(cands, key=lambda c: c.start):
+        if c.start >= pos and c.start - pos <= 6 and c.type == "GPE":
+            gap = text[pos:c.start]
+            return c if _fold_key(gap) in host_words else None
+    return None
+
+
+# ---- "the region's Ministry of Natural Resources": an office owned by the place named before ---------
+
+def anaphoric_owners(text: str, lex: EntityLexicon, cands: list[Cand], dictionary: ActorDictionary) -> list[Cand]:
+    """A ministry the article names without its country but after a possessive noun that points back to a
+    place ("the region's Ministry of Natural Resources", "the country's Health Ministry"): the ministry of the
+    last region (or country) named before it."""
+    data: dict[str, Any] = lex.data.get("institutions", {})
+    possessors = {_fold_key(k): v for k, v in data.get("anaphoric_possessors", {}).items()}
+    heads = [h.lower() for h in data.get("ministry_heads", [])]
+    if not possessors or not heads:
+        return cands
+    for c in cands:
+        if c.type != "ORG" or not c.key.startswith("new:") or not any(h in c.name.lower().split() for h in heads):
+            continue
+        m = re.search(r"(\S+\s+\S+)\s*$", text[max(0, c.start - 40):c.start])
+        kind = possessors.get(_fold_key(m.group(1))) if m else None
+        if kind is None:
+            continue
+        owner = _last_place(cands, c.start, kind, dictionary)
+        if owner is None:
+            continue
+        if kind == "country":
+            country = dictionary.get(_country_key(owner, dictionary) or "")
+            if country is None:
+                continue
+            c.name, c.country = f"{c.name} of {country.name}", country.country
+        else:
+            c.name, c.country = str(data.get("regional_name", "{name} ({place})")).format(
+                name=c.name, place=owner.name), owner.country or c.country
+        c.key = "new:" + c.name.casefold()
+    return cands
+
+
+def _last_place(cands: list[Cand], pos: int, kind: str, dictionary: ActorDictionary) -> Cand | None:
+    """The last country, or region (a place that is neither a country nor a city), named before ``pos``."""
+    for c in sorted((c for c in cands if c.end <= pos and c.type in ("GPE", "LOC")), key=lambda c: -c.start):
+        is_country = c.key.startswith("country:") and c.kind == "name"
+        if kind == "country" and is_country:
+            return c
+        if kind == "region" and c.key.startswith(_REGION_KEYS):
+            return c  # a region the dictionary knows, not a field, a valley or a town
+    return None
+
+
+_REGION_KEYS = ("reg:", "usstate:")  # dictionary keys of first-level regions (places.tsv)

@@ -91,6 +91,10 @@ class SpeechLexicon:
         self.framing_verbs = tuple(" ".join(w.lower().split()) for w in verbs.get("framing", [])
                                    + verbs.get("framing_participles", []))
         self.dative = frozenset(w.lower() for w in verbs.get("dative", []))
+        # "responded with tear gas": a reply made with a non-speech means is no speech cue
+        self.instrumental_verbs = frozenset(w.lower() for w in verbs.get("instrumental", []))
+        self.instrumental_preps = frozenset(w.lower() for w in verbs.get("instrumental_preps", []))
+        self.force_means = tuple(" ".join(w.lower().split()) for w in verbs.get("force_means", []))
         self._verb_re = self._verb_pattern(verbs)
         sources = data.get("sources", {})
         self._according_re = _compile(sources.get("according", []))
@@ -155,6 +159,8 @@ class SpeechLexicon:
                 if bare and self._after_determiner(text, m.start()):
                     continue  # "la denuncia", "the reports": a noun, not a verb
                 last = m.group(0).split()[-1].lower()
+                if last in self.instrumental_verbs and self._non_speech_means(text, m.end()):
+                    continue  # "la polizia ha risposto con lacrimogeni": a reply by force, not words
                 found.append(Cue(Span(m.start(), m.end()), "verb", last in self.addressee_verbs, bare))
         for pattern, kind in ((self._according_re, "according"), (self._citing_re, "citing")):
             if pattern is not None:
@@ -170,6 +176,15 @@ class SpeechLexicon:
                 continue
             kept.append(cue)
         return kept
+
+    def _non_speech_means(self, text: str, pos: int) -> bool:
+        """Whether the words after a reply verb name a means of force it was made with ("responded with tear
+        gas", "ha risposto con gli idranti"); "replied with a smile" or "with a statement" stays speech."""
+        words = [w.lower() for w, _ in words_in(text, pos, min(len(text), pos + 80))][:6]
+        if not words or words[0] not in self.instrumental_preps:
+            return False
+        rest = " ".join(w.replace("’", "'").rpartition("'")[2] or w for w in words[1:] if w not in self.determiners)
+        return any(rest == m or rest.startswith(m + " ") for m in self.force_means)
 
     def opens_back_reference(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` opens with words pointing back to the quote before it ("Così X ha

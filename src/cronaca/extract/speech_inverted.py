@@ -43,10 +43,11 @@ class InvertedSubjects(AntecedentResolver):
     def _apposed_name_end(self, end: int, sent: Span) -> int:
         """ "..., ha denunciato il garante dei detenuti, Bruno Mellano.": a person's name set off by a comma
         right after the inverted subject's description belongs to it."""
-        if self.text[end:end + 1] != ",":
+        comma = _after_parenthetical(self.text, end, sent.end)  # "il leader del Partito ... (Chp), Özgür Özel"
+        if self.text[comma:comma + 1] != ",":
             return end
-        for c in self.index.between(end, min(sent.end, end + 60)):
-            if c.type != "PER" or self.text[end + 1:c.span.start].strip():
+        for c in self.index.between(comma, min(sent.end, comma + 60)):
+            if c.type != "PER" or self.text[comma + 1:c.span.start].strip():
                 return end
             rest = self.text[c.span.end:c.span.end + 2].lstrip()
             return c.span.end if not rest or rest[0] in ".,;!?\n" else end
@@ -67,17 +68,23 @@ class InvertedSubjects(AntecedentResolver):
             if self._dative_before(c.span.start, start) or self._addressed_outlet(c, lead_start):
                 lead_start = c.span.end  # "ha detto all'agenzia Adnkronos il portavoce X": the outlet is spoken to
                 continue
+            # words of a name told before are not the lead ("il leader del Partito repubblicano del popolo")
+            named = [x.span for x in cands[:i]]
             lead = [drop_elision(w, self.lex.determiners) for w, s in words
-                    if lead_start <= s.start and s.end <= c.span.start]
+                    if lead_start <= s.start and s.end <= c.span.start and not any(n.contains(s) for n in named)]
+            gap_from = max([lead_start] + [n.end for n in named])
+            gap = [w for w, s in words if gap_from <= s.start and s.end <= c.span.start
+                   and w.lower() not in self.lex.determiners]  # "the leader of the X Party": "of" governs X
             if not all(w.lower() in title_words or w[:1].isupper()
                        or (j > 0 and lead[j - 1].lower() in self.lex.titles)  # "il presidente ucraino X"
                        for j, w in enumerate(lead)) and not self._title_phrase(lead):
                 return self._document_org(words, start, end)
-            if lead and lead[-1].lower() in self.lex.possessive and c.kind != "guess":
+            if gap and drop_elision(gap[-1], self.lex.determiners).lower() in self.lex.possessive \
+                    and c.kind != "guess":
                 continue  # "la presidente del Consiglio Giorgia Meloni": the office, not the speaker
             nxt = cands[i + 1] if i + 1 < len(cands) else None
             if (nxt is not None and nxt.type == "PER" and c.type != "PER"
-                    and self.text[c.span.end:nxt.span.start].strip() in ("", ",")):
+                    and self.text[c.span.end:nxt.span.start].strip().lstrip(")").strip() in ("", ",")):
                 c = nxt  # "il portavoce dell'Oim, Flavio Di Giacomo": the person in apposition speaks
             tail = [w for w, s in words if s.start >= c.span.end]
             # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
@@ -186,6 +193,14 @@ class InvertedSubjects(AntecedentResolver):
         first = after[0]
         return not (first in self.lex.non_subject or first in self.lex.np_stops or first in self.lex.possessive
                     or first in self.lex.relatives)
+
+
+def _after_parenthetical(text: str, pos: int, limit: int) -> int:
+    """Where a short bracketed aside ("(Chp)", "(AfD)") that opens at pos ends; pos itself when there is none."""
+    if text[pos:pos + 1] != "(":
+        return pos
+    close = text.find(")", pos, min(limit, pos + 40))
+    return close + 1 if close > 0 and "(" not in text[pos + 1:close] else pos
 
 
 def _at_sentence_end(text: str, pos: int) -> bool:
