@@ -243,7 +243,7 @@ def main():
                      f"{r['disk_mb']} |")
         L.append("\nPeak RSS is the main process's; with 2 processes each worker holds its own copy of the "
                  "pipeline. The machine is a shared VM whose speed varies between sessions by up to ~20 % "
-                 "(the same `en` pipeline measured 10,471 words/s in one session and 8,417 in another).")
+                 "(the same `en` pipeline measured 10,471, 8,417 and 10,135 words/s in three sessions).")
     if lang in TARGETS:
         L.append("\n## Targets (cronaca issue 3)\n")
         L.append("| target | wanted | measured | met |\n|---|---|---|---|")
