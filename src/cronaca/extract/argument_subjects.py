@@ -24,6 +24,8 @@ CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", 
 def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     """Passive voice: a passive auxiliary ("è stato", "were"), or a copula before a participle ("sono accusati")."""
     head = doc[trigger.start]
+    if any_match(lexicon.words("stance_adjectives"), head):
+        return False  # "China is ready to strike", "Russia is prepared to...": the subject holds the stance
     lo = max(trigger.sentence.start, trigger.start - 2)
     before = [doc[i] for i in range(lo, trigger.start)]
     if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]) \

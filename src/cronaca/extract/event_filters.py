@@ -205,3 +205,26 @@ def cue_values(doc: Doc, trig: Trigger, event: str, cues: tuple[Cue, ...]) -> li
     return [c.value for c in cues
             if (not c.events or event in c.events)
             and phrase_near(trig.sentence, trig.start - c.window, trig.end + c.window, c.patterns) is not None]
+
+
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass", "nsubjpass"})
+
+
+def judged_subjects(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexicon: Lexicon,
+                    statements: frozenset[str]) -> frozenset[int]:
+    """Start tokens of definite event nouns that are the passive subject of a statement verb: "The deal was
+    welcomed by the UN", "l'intesa è stata criticata dall'opposizione" name the act judged, told before; its
+    judge did not make it."""
+    verbs = {t.start for t, _ in chosen if t.entry.kind == "verb" and t.event in statements}
+    definite = lexicon.words("definite_markers")
+    out: set[int] = set()
+    for trig, _ in chosen:
+        if trig.entry.kind != "noun" or not verbs:
+            continue
+        subject = next((doc[i] for i in range(trig.start, trig.end) if doc[i].dep_ in PASSIVE_SUBJECT_DEPS), None)
+        if subject is None or subject.head.i not in verbs:
+            continue
+        if any(c.dep_ == "det" and any_match(definite, c) for c in subject.children) \
+                or (trig.start > trig.sentence.start and any_match(definite, doc[trig.start - 1])):
+            out.add(trig.start)
+    return frozenset(out)

@@ -8,7 +8,7 @@ too: they read several drafts at once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Doc
@@ -19,6 +19,7 @@ from .arguments import merge_participants
 from .event_context import location_of
 from .role_candidates import Candidate, optional_helper
 from .trigger_lexicon import Trigger
+from .trigger_patterns import Phrase, phrase_near
 
 MERGE_SENTENCE_DISTANCE = 8  # how far apart two mentions of one event may be (sentences)
 
@@ -304,3 +305,25 @@ def _state_participant(country: str, cands: list[Candidate], trig: Trigger) -> P
         return min(mentions, key=lambda c: abs(c.start - trig.start)).participant
     return Participant(raw_text=actor.name, entity_name=actor.name, wikidata_id=actor.wikidata or None,
                        country=country, sector="GOV", type="GPE")
+
+
+MUTUAL_WINDOW = 6  # "accused each other on Sunday", "si sono accusati a vicenda": the marker follows the verb
+
+
+def mutual_drafts(drafts: list[Draft], markers: tuple[Phrase, ...], shared_types: frozenset[str]) -> list[Draft]:
+    """ "Thailand and Cambodia accused each other": a directed act done by every party to every other is one
+    event per doer, the others its recipients.  Acts shared by nature (meetings, agreements) and entries
+    coded as reciprocal keep all the parties as actors."""
+    out: list[Draft] = []
+    for d in drafts:
+        trig, actors = d.trigger, d.roles.actors
+        mutual = len(actors) >= 2 and not d.roles.recipients and not trig.entry.reciprocal \
+            and d.event not in shared_types and markers \
+            and phrase_near(trig.sentence, trig.end, trig.end + MUTUAL_WINDOW, markers) is not None
+        if not mutual:
+            out.append(d)
+            continue
+        for actor in actors:
+            others = tuple(a for a in actors if a is not actor)
+            out.append(replace(d, roles=replace(d.roles, actors=(actor,), recipients=others)))
+    return out

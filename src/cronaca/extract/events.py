@@ -31,6 +31,7 @@ from .event_filters import (
     is_concrete,
     is_content,
     is_cumulative,
+    judged_subjects,
     retype_by_cues,
     thing_subject,
     with_coordinated_verbs,
@@ -43,6 +44,7 @@ from .event_merge import (
     fold_mediators,
     home_recipients,
     merge_drafts,
+    mutual_drafts,
     protest_targets,
     without,
 )
@@ -115,6 +117,8 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     triggers = [(t, a) for t, a in triggers
                 if not in_condition(doc, t, lexicon) and not is_content(doc, t, lexicon, inside)
                 and not is_cumulative(doc, t, lexicon)]
+    judged = judged_subjects(doc, triggers, lexicon, frozenset(ontology.get("statement_types", ())))
+    triggers = [(t, a) for t, a in triggers if t.start not in judged]
     nouns = frozenset(i for t in found if t.entry.kind == "noun" for i in range(t.start, t.end))
     finder = RoleFinder(doc, lexicon, nouns)
     finder.noun_types = {i: t.event for t in found if t.entry.kind == "noun" or doc[t.start].pos_ == "NOUN"
@@ -133,6 +137,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     fold_mediators(drafts)
     blamed_actors(drafts, found)
     merged = merge_drafts(drafts, ontology)
+    merged = mutual_drafts(merged, lexicon.phrases("mutual_markers"), frozenset(ontology.get("shared_types", ())))
     add_context_targets(merged, finder, ontology)
     protest_targets(merged, ontology)
     home_recipients(doc, merged, finder.cands, ontology)
