@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from cronaca import extract
 from cronaca.evaluation.scoring import names_agree
 from cronaca.extract.attribution import sources_for
 from cronaca.extract.quantities import find_quantities, magnitudes_in
@@ -17,6 +16,7 @@ from cronaca.pipeline import Extractor
 from cronaca.records import Document, Quote
 
 from .test_quantities import _doc  # the dates + quantities stages on a blank pipeline, published 2025-07-05
+from .test_quotes_fresh import quote_with, run
 
 PUBLISHED = "2026-03-04"  # a Wednesday
 
@@ -167,16 +167,7 @@ def test_a_full_date_after_a_month_cue_word(lang: str, text: str, raw: str, date
 # --- speakers ---------------------------------------------------------------------------------------------
 
 def _run(lang: str, text: str) -> Document:
-    doc = extract(text, published=PUBLISHED, language=lang)
-    for q in doc.quotes:
-        assert text[q.span.start:q.span.end] == q.text
-    return doc
-
-
-def _quote(doc: Document, fragment: str) -> Quote:
-    found = [q for q in doc.quotes if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {[q.text for q in doc.quotes]}"
-    return found[0]
+    return run(lang, text, PUBLISHED)
 
 
 def _speaks(q: Quote, expected: str) -> bool:
@@ -244,8 +235,8 @@ SPEAKERS = [
 
 
 @pytest.mark.parametrize(("lang", "text", "fragment", "speaker"), SPEAKERS)
-def test_speaker_of_quote(lang: str, text: str, fragment: str, speaker: str) -> None:
-    q = _quote(_run(lang, text), fragment)
+def test_speaker_ofquote_with(lang: str, text: str, fragment: str, speaker: str) -> None:
+    q = quote_with(_run(lang, text), fragment)
     assert _speaks(q, speaker), q.speaker
 
 
@@ -262,7 +253,7 @@ def test_a_quote_running_over_paragraphs_keeps_one_speaker(lang: str, text: str,
     either part's cue names, also when only the last part has a cue."""
     doc = _run(lang, text)
     for fragment in (first, last):
-        q = _quote(doc, fragment)
+        q = quote_with(doc, fragment)
         assert _speaks(q, speaker), (fragment, q.speaker)
 
 
@@ -320,5 +311,5 @@ def test_framing_without_quote_is_no_source(lang: str, text: str, word: str) -> 
 ])
 def test_the_ministry_said_is_the_ministry_named_before(lang: str, text: str) -> None:
     # a later unnamed group ("the army") does not take the ministry's words
-    q = _quote(_run(lang, text), "respin" if lang == "it" else "repelled")
+    q = quote_with(_run(lang, text), "respin" if lang == "it" else "repelled")
     assert q.speaker is not None and "Ministry" in (q.speaker.entity_name or ""), q.speaker

@@ -16,8 +16,9 @@ from cronaca.records import Document, Entity, Quote
 PUBLISHED = "2026-11-20"
 
 
-def run(lang: str, text: str) -> Document:
-    doc = extract(text, published=PUBLISHED, language=lang)
+def run(lang: str, text: str, published: str = PUBLISHED) -> Document:
+    """Extract ``text``, checking that every quote's span holds its text."""
+    doc = extract(text, published=published, language=lang)
     for q in doc.quotes:
         assert text[q.span.start:q.span.end] == q.text
     return doc
