@@ -51,6 +51,27 @@ def test_load_pipeline_returns_the_trained_pipeline(lang: str, text: str) -> Non
     assert load_pipeline(lang) is nlp  # loaded once
 
 
+MODELS = Path(__file__).resolve().parents[2] / "src" / "cronaca" / "models"
+
+
+@pytest.mark.parametrize("variant", ["it", "en", "it_open", "en_open"])
+def test_shipped_pipeline_is_under_40_mb(variant: str) -> None:
+    files = [f for f in (MODELS / variant).rglob("*") if f.is_file()]
+    assert files, f"no pipeline in {MODELS / variant}"
+    assert sum(f.stat().st_size for f in files) < 40_000_000
+
+
+@pytest.mark.parametrize("variant", ["en", "en_open"])
+def test_english_ner_reads_the_shipped_word_vectors(variant: str) -> None:
+    nlp = spacy.load(MODELS / variant)
+    table = nlp.vocab.vectors
+    assert table.shape[1] == 128 and table.n_keys > 500_000
+    # the NER's own tok2vec embeds the static vectors, so the vocab must carry them
+    assert any(node.name == "static_vectors" for node in nlp.get_pipe("ner").model.walk())
+    doc = nlp.make_doc("Kyiv Washington Rome")
+    assert all(table.key2row.get(t.orth, -1) >= 0 for t in doc)  # cased forms are keys
+
+
 def test_load_pipeline_rejects_unknown_language() -> None:
     with pytest.raises(PipelineError, match="supported: it, en"):
         load_pipeline("xx")

@@ -66,7 +66,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         name = doc.text[start:end]
         if not name[:1].isupper() or fold_name(name) in lex.words("not_names"):
             continue  # NER noise: "ieri", a lower-case phrase, a weekday
-        if not titled and etype in ("ORG", "PER"):
+        if sum(ch.isalpha() for ch in name) < 2:
+            continue  # a lone letter: "Gen Z", "piano B"
+        if not titled and (etype in ("ORG", "PER") or gazetteer_lookup(name) is None):
             span = doc.char_span(start, end, alignment_mode="expand")
             titled = span is not None and titled_person(doc, span.start, span.end, lex)
         if _common_word_opening(doc, start, end):
@@ -79,7 +81,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         noun_typed = False
         if titled:
             etype = "PER"
-        elif span is not None and etype in PLACE_TYPES and len(span) >= 2 and gazetteer_lookup(name) is None \
+        elif span is not None and etype != "PER" and len(span) >= 2 and gazetteer_lookup(name) is None \
+                and not any(k.type == "ORG" and k.start <= start and end <= k.end for k in known) \
                 and person_apposition(doc, span.end, lex):
             etype = "PER"  # "Babar Baloch, a UNHCR spokesperson": the title of the apposition makes a person
         elif span is not None and etype != "ORG" and org_apposition(doc, span.end, lex):
@@ -110,6 +113,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         elif etype in ("PER", "ORG") and _placed_by_context(doc, start, end, lex, known + out) \
                 and gazetteer_lookup(name) is not None:
             etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
+        elif etype in PLACE_TYPES and gazetteer_lookup(name) is None and _after_source_opener(doc.text, start, lex):
+            etype = "ORG"  # "according to Plataforma Decide": an unknown place as the source of a report
         elif etype in PLACE_TYPES:
             # a LOC the NER found may be an institution or a facility by its head word ("Federal
             # Parliament", "Zaporizhzhia Nuclear Power Plant")
@@ -135,6 +140,11 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
     before = tokens_of(text[max(0, start - 10):start])
     return bool(before) and before[-1] in lex.words("town_prepositions")
+
+
+def _after_source_opener(text: str, start: int, lex: EntityLexicon) -> bool:
+    before = tokens_of(text[max(0, start - 40):start])
+    return any((p := tokens_of(phrase)) and before[-len(p):] == p for phrase in lex.words("source_openers"))
 
 
 def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:

@@ -91,8 +91,20 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         t = doc[back]
         if t.is_punct or t.pos_ in ("VERB", "AUX"):
             return False
-        if t.text.islower() and norm(t) in titles and back > 0 and norm(doc[back - 1]) in lex.words("determiners"):
+        if t.text.islower() and norm(t) in titles and _opens_a_title_phrase(doc, back, lex):
             return True
+    return False
+
+
+def _opens_a_title_phrase(doc: Doc, title: int, lex: EntityLexicon) -> bool:
+    """An article or a possessive opens the title at ``title``, maybe across two lower-case modifiers
+    ("il portavoce", "its executive director")."""
+    for k in range(title - 1, max(-1, title - 4), -1):
+        t = doc[k]
+        if norm(t) in lex.words("determiners") or t.morph.get("Poss") == ["Yes"]:
+            return True
+        if not (t.is_alpha and t.text.islower()):
+            return False
     return False
 
 
@@ -138,6 +150,8 @@ def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     if k is None:
         return False
     for t in doc[k:k + _APPOSITIVE_WORDS]:
+        if norm(t) in ("'s", "'"):
+            continue  # "the group's executive director"
         if not t.is_alpha:
             return False
         if t.text.islower() and norm(t) in lex.words("titles"):
