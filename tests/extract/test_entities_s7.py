@@ -51,3 +51,13 @@ def test_a_titled_apposition_makes_a_person(extractor: Extractor, language: str,
 def test_a_name_after_a_title_phrase_is_a_person(extractor: Extractor, language: str, text: str, name: str) -> None:
     doc = extractor.process(Article(id="t", text=text, language=language, published="2025-06-10"))
     assert (name, "PER") in {(e.entity_name, e.type) for e in doc.entities}
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Pakistan's Foreign Office condemned the strike on Tuesday.", "Ministry of Foreign Affairs of Pakistan", "PAK"),
+    ("Britain's Foreign Office summoned the ambassador.", "Foreign, Commonwealth and Development Office", "GBR"),
+    ("The Foreign Office said it was aware of the reports.", "Foreign, Commonwealth and Development Office", "GBR"),
+])
+def test_a_foreign_office_is_the_named_country_s(extractor: Extractor, text: str, name: str, country: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, language="en", published="2025-06-10"))
+    assert (name, "ORG", country) in {(e.entity_name, e.type, e.country) for e in doc.entities}

@@ -54,11 +54,14 @@ class Resolver:
         raw = next(v for k, v in g.items() if v and k in ("num", "dmy", "mdy", "my", "my2"))
         cue = fold(c.m.group(0)[:c.m.start("my") - c.m.start()]) if g["my"] else ""
         ahead = bool(set(cue.split()) & self.lex.future)
+        # "corsi a partire da settembre", "will resume in September": a month yet to come, this one included
+        coming = bool(g["my"]) and not ahead and not set(cue.split()) & self.lex.past and (
+            self._future_context(c.start) or bool(self.lex.month_ahead_before.search(self.text[:c.start])))
         if any(fold(w) in self.lex.capitalized_only and w[0].islower() for w in re.findall(r"[^\W\d]+", raw)):
             return None
-        return self._parse_explicit(raw, has_year=bool(re.search(r"\d{4}", raw)), ahead=ahead)
+        return self._parse_explicit(raw, has_year=bool(re.search(r"\d{4}", raw)), ahead=ahead, coming=coming)
 
-    def _parse_explicit(self, raw: str, has_year: bool, ahead: bool = False
+    def _parse_explicit(self, raw: str, has_year: bool, ahead: bool = False, coming: bool = False
                         ) -> tuple[dt.date | None, str, None] | None:
         parsed = _dateparse(raw, self.lex.language, self.pub)
         if parsed is None:
@@ -72,6 +75,8 @@ class Resolver:
                 year = self.pub.year if day.month <= self.pub.month else self.pub.year - 1
                 if ahead:  # "il prossimo settembre", "next January"
                     year = self.pub.year if day.month > self.pub.month else self.pub.year + 1
+                elif coming:
+                    year = self.pub.year if day.month >= self.pub.month else self.pub.year + 1
                 day = day.replace(year=year)
             elif not has_year:
                 return None, "month", None

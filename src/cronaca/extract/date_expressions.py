@@ -46,6 +46,7 @@ class DateLexicon:
     future_context: re.Pattern[str]
     future_endings: tuple[str, ...]
     ahead_before: re.Pattern[str]
+    month_ahead_before: re.Pattern[str]
     possessive: tuple[str, ...]
     story_day: re.Pattern[str]
     story_days: dict[str, int]
@@ -122,6 +123,7 @@ def lexicon(language: str) -> DateLexicon:
         future_context=re.compile(bounded(alternation(data.get("future_context", []))), flags),
         future_endings=tuple(data.get("future_endings", [])),
         ahead_before=re.compile(rf"(?<!\w){alternation(data.get('weekday_ahead_before', []))}\s+$", flags),
+        month_ahead_before=re.compile(rf"(?<!\w){alternation(data.get('month_ahead_before', []))}\s+$", flags),
         possessive=tuple(data.get("possessive_suffixes", [])),
         story_day=re.compile(bounded(alternation(data.get("story_days", {}))), flags),
         story_days=story_days,

@@ -35,7 +35,20 @@ def date_of(doc: Doc, trig: Trigger, lexicon: Lexicon, event_nouns: frozenset[in
             found = None
     if found is None or not found.date:
         return None, None
+    if _after_publication(found.date, doc) and _told_as_past(doc, trig):
+        # "hanno firmato un memorandum che prevede corsi a partire da settembre": the plan's month; the
+        # signing, told in the past, happened before publication
+        return None, None
     return found.date, found.precision
+
+
+def _told_as_past(doc: Doc, trig: Trigger) -> bool:
+    """Whether the trigger's verb is in a past tense, with no future auxiliary ("signed", "hanno firmato")."""
+    verb = next((t for t in doc[trig.start:trig.end] if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.morph.get("Tense") != ["Past"]:
+        return False
+    return not any(c.dep_.startswith("aux") and (c.morph.get("Tense") == ["Fut"] or c.morph.get("VerbForm") == ["Inf"]
+                                                 or c.lemma_ in ("will", "shall")) for c in verb.children)
 
 
 def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool,
