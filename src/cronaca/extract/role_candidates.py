@@ -85,17 +85,28 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-DATELINE_TOKENS = 6  # "BRUXELLES -", "NEW YORK, (Reuters) -": where the story was filed, not who acts
+DATELINE_TOKENS = 12  # "BRUXELLES -", "NAIROBI, Kenya (AP) —": where the story was filed, not who acts
 DATELINE_MARKS = frozenset({"-", "–", "—", ","})
+DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _dateline_end(doc: Doc) -> int:
-    """End of an upper-case dateline opening the article ("KIEV -"), 0 when there is none."""
-    for i, tok in enumerate(doc[:DATELINE_TOKENS]):
-        if tok.text in DATELINE_MARKS:
-            head = [t for t in doc[:i] if t.is_alpha]
-            return i if head and all(t.is_upper and len(t.text) > 1 for t in head) else 0
-    return 0
+    """End of an upper-case dateline opening the article ("KIEV -", "NAIROBI, Kenya (AP) —", "ROMA, 12 luglio
+    (ANSA) -"), 0 when there is none."""
+    head_end = next((i for i, tok in enumerate(doc[:DATELINE_TOKENS]) if tok.text in DATELINE_MARKS), None)
+    if head_end is None:
+        return 0
+    head = [t for t in doc[:head_end] if t.is_alpha]
+    if not head or not all(t.is_upper and len(t.text) > 1 for t in head):
+        return 0
+    # the country, the day and the agency credit run on to the dash, without a verb between
+    for i in range(head_end, min(len(doc), DATELINE_TOKENS)):
+        tok = doc[i]
+        if i > head_end and tok.text in DATELINE_DASHES:
+            return i
+        if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+            break
+    return head_end
 
 
 def _attribution_tokens(doc: Doc) -> set[int]:
