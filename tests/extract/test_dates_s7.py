@@ -35,3 +35,14 @@ def test_a_past_act_is_not_dated_by_the_month_it_plans(extractor: Extractor, lan
     doc = extractor.process(Article(id="t", text=text, language=language, published="2026-07-09"))
     assert doc.events
     assert all(e.date is None or e.date <= "2026-07-09" for e in doc.events), [(e.event, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), [
+    ("en", "TOKYO, March 12 (Reuters) - Japan and the Philippines agreed on Wednesday to expand defence ties.",
+     {"AGREE"}),
+    ("en", "On March 3 thousands of students marched in Belgrade against the government.", {"PROTEST"}),
+    ("it", "Il 3 marzo migliaia di studenti hanno marciato a Belgrado contro il governo.", {"PROTEST"}),
+])
+def test_a_month_name_is_no_march(extractor: Extractor, language: str, text: str, expected: set[str]) -> None:
+    doc = extractor.process(Article(id="t", text=text, language=language, published="2026-03-12"))
+    assert {e.event for e in doc.events} == expected

@@ -49,6 +49,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
     found: list[Trigger] = []
     never = lexicon.words("never_triggers")
     off_topic = lexicon.phrases("off_topic")
+    dated = _time_tokens(doc)
     for sent in doc.sents:
         if off_topic and phrase_near(sent, sent.start, sent.end, off_topic) is not None:
             continue  # sport: "l'attacco della Juventus", "the striker's goal"
@@ -56,7 +57,7 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
         i = sent.start
         while i < sent.end:
             form, lemma = feats.forms[i], feats.lemmas[i]
-            hit = None if any_word(never, form, lemma) \
+            hit = None if i in dated or any_word(never, form, lemma) \
                 else _match_at(feats, sent, i, lexicon.candidates_for(form, lemma))
             if hit is not None:
                 tokens = tokens or list(sent)
@@ -69,6 +70,15 @@ def find_triggers(doc: Doc, lexicon: Lexicon) -> list[Trigger]:
             found.append(hit)
             i = hit.end
     return found
+
+
+def _time_tokens(doc: Doc) -> set[int]:
+    """Tokens inside the dates stage's time expressions: "March" of "TOKYO, March 12" is no protest march."""
+    out: set[int] = set()
+    for time in doc._.cronaca_times or ():
+        span = doc.char_span(time.span.start, time.span.end, alignment_mode="contract")
+        out.update(t.i for t in span or ())
+    return out
 
 
 def _compound(tokens: list[Token], i: int, hit: Trigger) -> bool:
