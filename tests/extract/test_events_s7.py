@@ -21,3 +21,25 @@ def test_negated_acceptance_is_a_refusal(extractor: Extractor, language: str, te
     doc = extractor.process(Article(id="t", text=text, language=language, published="2026-03-12"))
     assert [e.event for e in doc.events] == [event]
     assert "negated" not in doc.events[0].auxiliary  # the refusal happened: nothing about it is negated
+
+
+@pytest.mark.parametrize(("language", "text", "source"), [
+    ("en", "The United Nations says at least 50 civilians were killed in the attack on Tuesday.", "United Nations"),
+    ("it", "L'Onu afferma che almeno 50 civili sono stati uccisi nell'attacco di martedì.", "United Nations"),
+    ("en", "Odesa governor Oleh Kiper said a woman and two men were killed when a drone hit a building.",
+     "Oleh Kiper"),
+])
+def test_who_reports_the_dead_did_not_kill_them(extractor: Extractor, language: str, text: str, source: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, language=language, published="2026-03-12"))
+    assert not any(source in a.entity_name for e in doc.events for a in e.actor), \
+        [(e.event, [a.entity_name for a in e.actor]) for e in doc.events]
+
+
+@pytest.mark.parametrize(("language", "text", "actor"), [
+    ("en", "Police said three protesters were arrested.", "security forces"),
+    ("en", "Russia said it had struck military facilities.", "Russia"),
+])
+def test_who_reports_an_own_act_still_did_it(extractor: Extractor, language: str, text: str, actor: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, language=language, published="2026-03-12"))
+    assert any(a.entity_name == actor for e in doc.events for a in e.actor), \
+        [(e.event, [a.entity_name for a in e.actor]) for e in doc.events]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..lang import load_resource
 from .argument_parties import PartyContext, Roles, coordinated_with, dedupe, prep_before
 from .role_candidates import Candidate
 from .trigger_lexicon import Lexicon, Trigger
@@ -19,6 +20,15 @@ LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
 NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
 AGENT_REACH = 6  # how far after a passive verb its "by"/"da" agent phrase may open
 CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", "iobj"})
+
+
+def _victims(subject: Token, lexicon: Lexicon) -> bool:
+    """A passive subject naming people harmed ("civilians", "persone", "a woman and two men", by the quantity
+    pack's person nouns) under a harm verb (``harm_verbs`` of the events pack)."""
+    if not any_match(lexicon.words("harm_verbs"), subject.head):
+        return False
+    people = set(load_resource(subject.doc.lang_, "numbers").get("person_nouns", []))
+    return any(t.lower_ in people or t.lemma_.lower() in people for t in subject.subtree)
 
 
 def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
@@ -388,6 +398,11 @@ class SubjectFinder(PartyContext):
                     found = self._cands_at(ch)
                     if found:
                         return Roles(dedupe(found), roles.recipients, "parse")
+            if passive and tok.dep_ == "ccomp" and any(
+                    ch.dep_ in ("nsubj:pass", "nsubjpass") and _victims(ch, self.lexicon) for ch in tok.children):
+                # "The UN says 50 civilians were killed": people harmed, told by a source that did not harm them
+                # (not "Police said three protesters were arrested", "the air force said 78 drones were downed")
+                break
             via = tok.dep_
             tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
         return roles
