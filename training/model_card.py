@@ -129,7 +129,7 @@ NOTES = {
           "- KIND fiction has almost no ORG entities, hence ORG 0.0 there.\n",
     "en": "- The English NER stays below the 0.75 target on UNER EWT (web text: e-mails, reviews, forums; "
           "ORG is the weak label, and the corpus' own annotators agree on ORG at F 0.64 only). The pretrained "
-          "word vectors of 0.2.0 raised it by about 5.5 points (64.3 → 69.6 in `en`, 64.3 → 69.8 in `en_open`: "
+          "word vectors of 0.2.0 raised it by about 5.5 points (64.3 → 69.6 in `en`, 64.3 → 69.7 in `en_open`: "
           "the same NER, but the parsers split sentences differently), Europarl-NER in `en` from 28.7 to 39.1 "
           "and WikiNEuRal from about 60.5 to 64.8. Europarl-NER excludes titles (`Koch`), our training data "
           "include them "
@@ -172,7 +172,7 @@ def main():
     core_vectors = "include_static_vectors = true" in section.split("\n[", 1)[0]
     users = " of the core and the NER" if core_vectors else " of the NER only"
     L.append("## Licence\n\n" + LICENCE[variant]
-             + (" The NER's word vectors are CC0 (public domain dedication)." if vectors else "") + "\n")
+             + (" The word vectors" + users + " are CC0 (public domain dedication)." if vectors else "") + "\n")
     L.append("## Training data\n\n| corpus | part used for training | licence |\n|---|---|---|")
     for group in ("core", "ner"):
         for name, part, lic in DATA[variant][group]:
@@ -263,7 +263,7 @@ def main():
                  "pipeline. The machine is a shared VM whose speed varies between sessions by up to ~20 % "
                  "(the 0.1.0 `en` pipeline measured 10,471, 8,417 and 10,135 words/s in three sessions, "
                  "and the 0.1.0 `it` "
-                 "pipeline 9,884 words/s last session and 7,900–9,000 in four runs on the day of these rows).")
+                 "pipeline 9,884 words/s last session and 7,900–9,300 in five runs on the day of these rows).")
     if lang in TARGETS:
         L.append("\n## Targets (cronaca issue 3)\n")
         L.append("| target | wanted | measured | met |\n|---|---|---|---|")
