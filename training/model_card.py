@@ -7,6 +7,7 @@ Makefile) and ../bench/results/pipelines.json (bench_pipelines.py) when present.
 """
 from __future__ import annotations
 
+import configparser
 import json
 import sys
 from pathlib import Path
@@ -168,8 +169,9 @@ def main():
     L.append(f"spaCy {meta.get('spacy_version')} CPU pipeline: `{'`, `'.join(meta['pipeline'])}`. "
              "Load it with `cronaca.load_pipeline(\"" + lang + "\")` or `spacy.load(path)`.\n")
     vectors = meta.get("vectors", {}).get("width", 0) > 0
-    section = (model_dir / "config.cfg").read_text().split("\n[components.tok2vec.model.embed]\n", 1)[-1]
-    core_vectors = "include_static_vectors = true" in section.split("\n[", 1)[0]
+    config = configparser.ConfigParser(interpolation=None)  # spaCy's config.cfg is INI
+    config.read(model_dir / "config.cfg")
+    core_vectors = config.get("components.tok2vec.model.embed", "include_static_vectors", fallback="") == "true"
     users = " of the core and the NER" if core_vectors else " of the NER only"
     L.append("## Licence\n\n" + LICENCE[variant]
              + (" The word vectors" + users + " are CC0 (public domain dedication)." if vectors else "") + "\n")

@@ -177,7 +177,7 @@ def test_ontology_tables_name_real_types() -> None:
         assert set(ontology[table]) <= types and set(ontology[table].values()) <= types
     for key in ("distinct_modes", "statement_types", "place_targets"):
         assert set(ontology[key]) <= types
-    assert ontology["negated_future_type"] in types
+    assert ontology["refusal_type"] in types
     assert {ontology["types"][t]["quad"] for t in types} == {1, 2, 3, 4}
 
 

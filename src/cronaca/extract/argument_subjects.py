@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..lang import load_resource
+from ._phrases import fold
 from .argument_parties import PartyContext, Roles, coordinated_with, dedupe, prep_before
+from .quantity_lexicon import lexicon as number_lexicon
 from .role_candidates import Candidate
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, match_phrase, norm
@@ -27,8 +28,8 @@ def _victims(subject: Token, lexicon: Lexicon) -> bool:
     pack's person nouns) under a harm verb (``harm_verbs`` of the events pack)."""
     if not any_match(lexicon.words("harm_verbs"), subject.head):
         return False
-    people = set(load_resource(subject.doc.lang_, "numbers").get("person_nouns", []))
-    return any(t.lower_ in people or t.lemma_.lower() in people for t in subject.subtree)
+    people = number_lexicon(subject.doc.lang_).person_nouns
+    return any(fold(t.text) in people or fold(t.lemma_) in people for t in subject.subtree)
 
 
 def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:

@@ -11,6 +11,7 @@ joined into organisations of their own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .actors import ActorDictionary, matcher_for, tokens_of
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, new_key
@@ -205,13 +206,20 @@ def _with_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
     return bool(before) and before[-1] in titles
 
 
-def locative(text: str, start: int, lex: EntityLexicon) -> bool:
-    """A place name used as the place ("a Kiev", "in Washington"), not as its government."""
+def phrase_before(text: str, start: int, phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """The tokens of the first of ``phrases`` that ends right before ``start``, if any."""
     before = tokens_of(text[max(0, start - 60):start])
-    for phrase in lex.words("locative"):
+    for phrase in phrases:
         p = tokens_of(phrase)
         if p and before[-len(p):] == p:
-            if p in (("a",), ("ad",)) and len(before) > 1 and before[-2] in lex.words("dative_cues"):
-                return False
-            return True
-    return False
+            return p
+    return None
+
+
+def locative(text: str, start: int, lex: EntityLexicon) -> bool:
+    """A place name used as the place ("a Kiev", "in Washington"), not as its government."""
+    p = phrase_before(text, start, lex.words("locative"))
+    if p in (("a",), ("ad",)):
+        before = tokens_of(text[max(0, start - 60):start])
+        return not (len(before) > 1 and before[-2] in lex.words("dative_cues"))
+    return p is not None

@@ -48,6 +48,14 @@ class EntityLexicon:
             found = self._words[name] = frozenset(w.lower().replace("’", "'") for w in self.data.get(name, []))
         return found
 
+    def grammar_words(self, name: str) -> frozenset[str]:
+        """The list ``name`` of ``[role_grammar]``, normalised and cached like :meth:`words`."""
+        key = "role_grammar." + name
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(w.lower().replace("’", "'") for w in self.grammar.get(name, []))
+        return found
+
     @property
     def roles(self) -> dict[str, list[str]]:
         return dict(self.data.get("roles", {}))

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lang import load_resource
 from .actors import tokens_of
-from .entity_dictionary import dateline, locative, possessive_org, street_name
+from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
 from .name_context import (
     after_org_noun,
@@ -143,8 +144,9 @@ def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
 
 
 def _after_source_opener(text: str, start: int, lex: EntityLexicon) -> bool:
-    before = tokens_of(text[max(0, start - 40):start])
-    return any((p := tokens_of(phrase)) and before[-len(p):] == p for phrase in lex.words("source_openers"))
+    """Whether a source phrase of the speech pack ("according to", "secondo", "citing") ends right before."""
+    sources = load_resource(lex.language, "speech").get("sources", {})
+    return phrase_before(text, start, [*sources.get("according", ()), *sources.get("citing", ())]) is not None
 
 
 def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:

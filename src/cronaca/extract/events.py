@@ -254,7 +254,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
         event = ontology.get("future_types", {}).get(event, event)
     if "negated" in aux and event == "AGREE":
         # a refusal: "will not accept", "non accetteremo", "did not accept the proposal", "non accetta lezioni"
-        event = ontology.get("negated_future_type", event)
+        event = ontology.get("refusal_type", event)
         aux = tuple(a for a in aux if a != "negated")  # the refusal is what happened, not a negated refusal
     people = {c.participant.span for c in finder.cands if c.kind == "demonym"}  # "i sudcoreani": people
     if roles.actors and all((p.type in PLACE_TYPES or p.sector == "GOV") and p.span not in people

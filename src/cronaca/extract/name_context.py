@@ -138,7 +138,8 @@ def org_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
         run.append(t)
     # "Irungu Houghton, the group's executive director": a person's title heads the apposition
     after = doc[run[-1].i + 1] if run and run[-1].i + 1 < len(doc) else None
-    if any(norm(t) in lex.words("titles") for t in run) or (after is not None and norm(after) in ("'s", "'")):
+    if any(norm(t) in lex.words("titles") for t in run) \
+            or (after is not None and norm(after) in lex.grammar_words("possessive")):
         return False
     return any(norm(t) in nouns for t in run)
 
@@ -150,13 +151,13 @@ def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     if k is None:
         return False
     for t in doc[k:k + _APPOSITIVE_WORDS]:
-        if norm(t) in ("'s", "'"):
+        if norm(t) in lex.grammar_words("possessive"):
             continue  # "the group's executive director"
         if not t.is_alpha:
             return False
         if t.text.islower() and norm(t) in lex.words("titles"):
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            return nxt is None or norm(nxt) not in ("'s", "'")  # not "the governor's office"
+            return nxt is None or norm(nxt) not in lex.grammar_words("possessive")  # not "the governor's office"
     return False
 
 
