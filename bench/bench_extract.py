@@ -21,6 +21,7 @@ from pathlib import Path
 from machine import describe_machine
 
 from cronaca.ingest.readers import parse_published
+from cronaca.nlp.blas import one_blas_thread
 from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
@@ -60,6 +61,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeat", type=int, default=10, help="passes over the articles")
     args = parser.parse_args()
+    one_blas_thread()  # as `cronaca extract` does
     articles = load_articles()
     extractor = Extractor()
     start = time.perf_counter()

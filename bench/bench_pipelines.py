@@ -54,7 +54,12 @@ def run_one(model: Path, data: Path, repeat: int, n_process: int, batch_size: in
     if not texts:
         return {"skipped": f"no raw text for {lang} under {data}"}
     t0 = time.perf_counter()
-    nlp = spacy.load(model)
+    from cronaca.nlp.blas import one_blas_thread
+    from cronaca.nlp.models import matmul_ops
+
+    one_blas_thread()  # as the cronaca CLI and ingest workers run the pipelines
+    with matmul_ops():
+        nlp = spacy.load(model)
     load_s = time.perf_counter() - t0
     list(nlp.pipe(texts[:20]))  # warm-up
     best = None

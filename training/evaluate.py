@@ -2,6 +2,9 @@
 ``spacy evaluate``: the pipeline tokenizes the text itself and spaCy's
 alignment maps predictions onto the gold tokens).
 
+NER is scored twice: on documents of 10 sentences (the sentences run on, so the pipeline must find
+where a title ends) and, under ``by_sentence``, one sentence at a time as the CoNLL shared tasks do.
+
 Usage:
   python evaluate.py MODEL_DIR OUT.json name=corpus/file.spacy [name=...]
 """
@@ -31,6 +34,11 @@ def evaluate(nlp, path: Path) -> dict:
     dt = time.perf_counter() - t0
     keys = (CORE_KEYS if has_dep else ["token_acc"]) + (NER_KEYS if has_ner else [])
     out = {k: scores.get(k) for k in keys if k in scores}
+    if has_ner and "ner" in nlp.pipe_names:
+        # The usual NER protocol (CoNLL): one sentence at a time, the corpus' own sentence splits.
+        sents = [s.as_doc() for d in docs for s in d.sents]
+        by_sent = nlp.evaluate([Example(nlp.make_doc(d.text), d) for d in sents], batch_size=256)
+        out["by_sentence"] = {k: by_sent.get(k) for k in NER_KEYS}
     out["n_docs"] = len(docs)
     out["n_tokens"] = sum(len(d) for d in docs)
     out["words_per_second"] = round(out["n_tokens"] / dt)
@@ -48,7 +56,9 @@ def main(argv):
             continue
         res["tests"][name] = r = evaluate(nlp, Path(path))
         flat = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()
-                if k != "ents_per_type"}
+                if k not in ("ents_per_type", "by_sentence")}
+        if "by_sentence" in r:
+            flat["ents_f_by_sentence"] = round(r["by_sentence"]["ents_f"], 4)
         print(name, flat, file=sys.stderr)
         if "ents_per_type" in r:
             for lab, v in sorted(r["ents_per_type"].items()):

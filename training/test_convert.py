@@ -174,3 +174,34 @@ def test_gum_ner_docs(tmp_path):
     assert [e.text for e in docs[0].ents][:3] == ["Claire Bailey-Ross", "University of Portsmouth",
                                                   "United Kingdom"]
     assert len(docs[0].ents) == 6
+
+
+def test_sentence_end_skips_closing_quotes_and_brackets():
+    from convert import ends_sentence
+    assert ends_sentence(["Disse", "«", "basta", ".", "»"])
+    assert ends_sentence(["It", "ended", "!", ")"])
+    assert not ends_sentence(["Obama", "a", "Roma"])       # a title
+    assert not ends_sentence(["the", "report", "\""])      # quote without final stop
+
+
+def test_title_ends_with_a_line_break_in_ner_docs():
+    """A sentence without final punctuation (a title) is followed by a line break token, so an entity
+    at the end of the title and one at the start of the next sentence stay apart, as in the article."""
+    from convert import docs_of_sentences
+    vocab = spacy.blank("it").vocab
+    sents = [(["Obama", "a", "Roma"], [True, True, False], [(0, 1, "PER"), (2, 3, "LOC")]),
+             (["Obama", "arriva", "."], [True, False, False], [(0, 1, "PER")]),
+             (["Poi", "riparte"], [True, False], [])]
+    (doc,) = docs_of_sentences(vocab, sents, line_breaks=True)
+    assert doc.text == "Obama a Roma\nObama arriva. Poi riparte"
+    assert [(e.text, e.label_) for e in doc.ents] == [("Obama", "PER"), ("Roma", "LOC"), ("Obama", "PER")]
+    assert [t.text for t in spacy.blank("it")(doc.text)] == [t.text for t in doc]
+    assert [s.text for s in doc.sents] == ["Obama a Roma\n", "Obama arriva.", "Poi riparte"]
+
+
+def test_sentences_run_on_unless_line_breaks_are_asked_for():
+    from convert import ner_docs
+    vocab = spacy.blank("it").vocab
+    sents = [(["Obama", "a", "Roma"], ["B-PER", "O", "B-LOC"]), (["Obama", "arriva", "."], ["B-PER", "O", "O"])]
+    assert ner_docs(vocab, sents, "it")[0].text == "Obama a Roma Obama arriva."
+    assert ner_docs(vocab, sents, "it", line_breaks=True)[0].text == "Obama a Roma\nObama arriva."

@@ -205,6 +205,9 @@ _register_optional_commands()
 
 def main() -> None:
     """Entry point of the ``cronaca`` console script."""
+    from .nlp.blas import one_blas_thread
+
+    one_blas_thread()  # one BLAS thread per process: faster pipelines (see cronaca.nlp.models.matmul_ops)
     try:
         app()
     except CronacaError as e:

@@ -107,3 +107,51 @@ def test_open_variant_is_selectable(tmp_path: Path, lang: str) -> None:
     nlp = load_pipeline(lang, cfg)
     assert nlp.lang == lang and "parser" in nlp.pipe_names
     assert nlp is not load_pipeline(lang)
+
+
+_OPS_PROBE = """
+import json, sys
+from cronaca.nlp.blas import one_blas_thread
+if sys.argv[1] == "one-thread":
+    one_blas_thread()
+from threadpoolctl import threadpool_info
+from cronaca.nlp.models import load_pipeline
+nlp = load_pipeline("en")
+doc = nlp("Ukrainian President Volodymyr Zelensky spoke with Donald Trump in Washington on Friday.")
+print(json.dumps({
+    "blas_threads": [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"],
+    "use_blis": [getattr(proc.model.ops, "use_blis", None) for _, proc in nlp.pipeline],
+    "ents": [[e.text, e.label_] for e in doc.ents],
+    "heads": [t.head.i for t in doc],
+}))
+"""
+
+
+def _probe(mode: str, env_threads: str | None = None) -> dict:
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    env.pop("OPENBLAS_NUM_THREADS", None)
+    env.pop("OMP_NUM_THREADS", None)
+    if env_threads:
+        env["OPENBLAS_NUM_THREADS"] = env_threads
+    out = subprocess.run([sys.executable, "-c", _OPS_PROBE, mode], capture_output=True, text=True, env=env,
+                         check=True, timeout=300)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_one_blas_thread_switches_the_pipelines_to_numpys_matrix_product() -> None:
+    """cronaca's processes run one BLAS thread and build the pipelines on numpy's matrix product; a
+    program that leaves BLAS multi-threaded keeps thinc's blis. Both give the same analysis."""
+    fast = _probe("one-thread", env_threads="2")
+    default = _probe("default", env_threads="2")
+    assert fast["blas_threads"] == [1]
+    assert set(fast["use_blis"]) == {False}
+    assert default["blas_threads"] == [2]
+    assert set(default["use_blis"]) == {True}
+    assert fast["ents"] == default["ents"]
+    assert ["Donald Trump", "PER"] in fast["ents"]
+    assert fast["heads"] == default["heads"]

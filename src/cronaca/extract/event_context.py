@@ -46,8 +46,8 @@ def _told_as_past(doc: Doc, trig: Trigger) -> bool:
     """Whether the trigger's verb is in a past tense, with no future auxiliary ("signed", "hanno firmato"; not
     "avrà firmato"). A verb after "will" is not past-tensed, so morphology alone tells."""
     verb = next((t for t in doc[trig.start:trig.end] if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.morph.get("Tense") == ["Past"] and not any(
-        c.dep_.startswith("aux") and c.morph.get("Tense") == ["Fut"] for c in verb.children)
+    return verb is not None and verb.morph.get("Tense", []) == ["Past"] and not any(
+        c.dep_.startswith("aux") and c.morph.get("Tense", []) == ["Fut"] for c in verb.children)
 
 
 def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool,

@@ -101,7 +101,7 @@ def _opens_a_title_phrase(doc: Doc, title: int, lex: EntityLexicon) -> bool:
     ("il portavoce", "its executive director")."""
     for k in range(title - 1, max(-1, title - 4), -1):
         t = doc[k]
-        if norm(t) in lex.words("determiners") or t.morph.get("Poss") == ["Yes"]:
+        if norm(t) in lex.words("determiners") or t.morph.get("Poss", []) == ["Yes"]:
             return True
         if not (t.is_alpha and t.text.islower()):
             return False

@@ -145,8 +145,10 @@ _WORKER: dict[str, Any] = {}
 
 
 def init_worker(config: Config, dedup: bool) -> None:
+    from ..nlp.blas import one_blas_thread
     from ..pipeline import Extractor
 
+    one_blas_thread()  # before the pipelines load: several workers share the cores
     _WORKER["extractor"] = Extractor(config)
     _WORKER["dedup"] = dedup
 

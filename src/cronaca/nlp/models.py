@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import logging
 import warnings
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from thinc.api import use_ops
+from threadpoolctl import threadpool_info
 
 from ..config import Config, load_config
 from ..errors import PipelineError
@@ -24,6 +27,21 @@ def bundled_pipeline_path(language: str, variant: str = "bundled") -> Path:
     non-commercial corpora) or ``open`` (only CC BY / BY-SA corpora); see each MODEL_CARD.md."""
     folder = language if variant == "bundled" else f"{language}_open"
     return Path(str(resources.files("cronaca").joinpath("models", folder)))
+
+
+def matmul_ops() -> AbstractContextManager[object]:
+    """The thinc ops to build a pipeline with.
+
+    When numpy's BLAS runs one thread (``cronaca.nlp.blas.one_blas_thread``, which the CLI and the ingest
+    workers call), numpy's matrix product (OpenBLAS, with kernels for the CPU at hand) replaces thinc's
+    default, blis: 10-20 % more words/s on our benchmark machine (``bench/bench_pipelines.py``), the same
+    results up to float rounding. In a program that leaves BLAS multi-threaded thinc's default stays:
+    several such processes would fight for the cores.
+    """
+    blas = [info for info in threadpool_info() if info.get("user_api") == "blas"]
+    if blas and all(info.get("num_threads") == 1 for info in blas):
+        return use_ops("numpy", use_blis=False)
+    return nullcontext()
 
 
 def blank_pipeline(language: str) -> Language:
@@ -45,7 +63,7 @@ def _load(name: str, language: str) -> Language:
             return blank_pipeline(language)
         name = str(path)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), matmul_ops():
             warnings.simplefilter("ignore", UserWarning)  # version-compatibility notes of minor patch releases
             nlp = spacy.load(name)
     except OSError as e:
