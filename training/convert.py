@@ -381,7 +381,6 @@ SentenceEnts = tuple[list[str], list[bool], list[tuple[int, int, str]]]  # words
 # list item: in the source it stood on its own line.
 SENTENCE_END = ".!?…:;"
 CLOSERS = "\"'»”’)]"
-LINE_BREAKS = False
 
 
 def ends_sentence(words: list[str]) -> bool:
@@ -394,18 +393,16 @@ def ends_sentence(words: list[str]) -> bool:
 
 
 def docs_of_sentences(vocab, sents: Iterable[SentenceEnts], n_sents: int = 10,
-                      line_breaks: bool | None = None) -> list[Doc]:
+                      line_breaks: bool = False) -> list[Doc]:
     """Group sentences with their entity spans into Docs of ``n_sents`` sentences each.
 
-    Sentences are joined by a space.  With ``line_breaks`` (default: the module's LINE_BREAKS, set by
-    ``convert.py --line-breaks``), a sentence without final punctuation (a title, a caption) ends with
+    Sentences are joined by a space.  With ``line_breaks`` (``convert.py --line-breaks``, for the
+    training and dev files only), a sentence without final punctuation (a title, a caption) ends with
     a line break token instead, as it would in the article it came from; test files never get them
     (the pipeline must find where a title ends).  An experiment: no gain on KIND or UNER test
     (metrics/training_runs.json: it_ner_linebreaks, en_ner_linebreaks), so the shipped NERs train
     on run-on sentences.
     """
-    if line_breaks is None:
-        line_breaks = LINE_BREAKS
     docs: list[Doc] = []
     buf: list[SentenceEnts] = []
 
@@ -441,7 +438,7 @@ def docs_of_sentences(vocab, sents: Iterable[SentenceEnts], n_sents: int = 10,
 
 
 def ner_docs(vocab, sents: Iterable[tuple[list[str], list[str]]], lang: str,
-             n_sents: int = 10, line_breaks: bool | None = None) -> list[Doc]:
+             n_sents: int = 10, line_breaks: bool = False) -> list[Doc]:
     """Docs from token/tag sentences (spacing guessed, tags decoded to spans)."""
     def with_spans() -> Iterator[SentenceEnts]:
         for ws, ts in sents:
@@ -626,7 +623,7 @@ def save(docs: list[Doc], path: Path, stats: dict):
           file=sys.stderr)
 
 
-def build_it(data: Path, out: Path, stats: dict, open_only: bool = False):
+def build_it(data: Path, out: Path, stats: dict, open_only: bool = False, line_breaks: bool = False):
     vocab = spacy.blank("it").vocab
     rnd = random.Random(13)
     train: list[Doc] = []
@@ -665,32 +662,32 @@ def build_it(data: Path, out: Path, stats: dict, open_only: bool = False):
     ner_train = []
     # the ADG and FIC dev splits are not needed for model selection (WN dev is the dev set): train on them.
     # Training on WN dev too raised KIND Wikinews test F by 0.9 but cost cronaca's extraction
-    # (metrics/training_runs.json: it_ner_plusdev_v3), so WN dev stays out.
+    # (metrics/training_runs.json: it_ner_plusdev), so WN dev stays out.
     for f in ["evalita-2023/WN_train.tsv", "evalita-2023/ADG_train.tsv",
               "evalita-2023/FIC_train.tsv", "dataset/moro_train.tsv",
               "evalita-2023/ADG_dev.tsv", "evalita-2023/FIC_dev.tsv"]:
-        ner_train += ner_docs(vocab, kind(k / f), "it")
+        ner_train += ner_docs(vocab, kind(k / f), "it", line_breaks=line_breaks)
     rnd.shuffle(ner_train)
     save(ner_train, out / "it_ner_train.spacy", stats)
-    save(ner_docs(vocab, kind(k / "evalita-2023/WN_dev.tsv"), "it"),
+    save(ner_docs(vocab, kind(k / "evalita-2023/WN_dev.tsv"), "it", line_breaks=line_breaks),
          out / "it_ner_dev.spacy", stats)
-    save(ner_docs(vocab, kind(k / "evalita-2023/WN_test.tsv"), "it", line_breaks=False),
+    save(ner_docs(vocab, kind(k / "evalita-2023/WN_test.tsv"), "it"),
          out / "it_ner_test_wn.spacy", stats)
     for name, f in [("fic", "FIC_test.tsv"), ("adg", "ADG_test.tsv")]:
-        save(ner_docs(vocab, kind(k / "evalita-2023" / f), "it", line_breaks=False),
+        save(ner_docs(vocab, kind(k / "evalita-2023" / f), "it"),
              out / f"it_ner_test_{name}.spacy", stats)
     ep = data / "multi" / "Europarl-NER" / "it-europarl.test.conll02"
     if ep.exists():
-        save(ner_docs(vocab, read_columns(ep, 0, 1, None), "it", line_breaks=False),
+        save(ner_docs(vocab, read_columns(ep, 0, 1, None), "it"),
              out / "it_ner_test_europarl.spacy", stats)
     wn = data / "multi" / "WikiNEuRal" / "it" / "test.conllu"
     if wn.exists():
-        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "it", line_breaks=False),
+        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "it"),
              out / "it_ner_test_wikineural.spacy", stats)
-    save_ner_plus(data, out, vocab, "it", stats, [k / "evalita-2023/WN_train.tsv"])
+    save_ner_plus(data, out, vocab, "it", stats, [k / "evalita-2023/WN_train.tsv"], line_breaks)
 
 
-def build_en(data: Path, out: Path, stats: dict, open_only: bool = False):
+def build_en(data: Path, out: Path, stats: dict, open_only: bool = False, line_breaks: bool = False):
     vocab = spacy.blank("en").vocab
     rnd = random.Random(13)
     train = conllu_docs(vocab, _ud(data, "English-EWT", "train"), "auto")
@@ -710,31 +707,34 @@ def build_en(data: Path, out: Path, stats: dict, open_only: bool = False):
         return
     n = data / "en" / "ner"
     u = n / "UNER_English-EWT"
-    ner_train = ner_docs(vocab, uner(sorted(u.glob("en_ewt-ud-train*.iob2"))[0]), "en")
-    ner_train += ner_docs(vocab, wikigold(n / "WikiGold/CONLL-format/data/wikigold.conll.txt"), "en")
+    ner_train = ner_docs(vocab, uner(sorted(u.glob("en_ewt-ud-train*.iob2"))[0]), "en",
+                         line_breaks=line_breaks)
+    ner_train += ner_docs(vocab, wikigold(n / "WikiGold/CONLL-format/data/wikigold.conll.txt"), "en",
+                          line_breaks=line_breaks)
     btc_docs = []
     for f in sorted((n / "BTC/CONLL-format/data").glob("*.conll")):
-        btc_docs += ner_docs(vocab, btc(f), "en")
+        btc_docs += ner_docs(vocab, btc(f), "en", line_breaks=line_breaks)
     rnd.shuffle(btc_docs)
-    ner_dev = ner_docs(vocab, uner(u / "en_ewt-ud-dev.iob2"), "en") + btc_docs[:40]
+    ner_dev = ner_docs(vocab, uner(u / "en_ewt-ud-dev.iob2"), "en", line_breaks=line_breaks) + btc_docs[:40]
     ner_train += btc_docs[40:]
     rnd.shuffle(ner_train)
     save(ner_train, out / "en_ner_train.spacy", stats)
     save(ner_dev, out / "en_ner_dev.spacy", stats)
-    save(ner_docs(vocab, uner(u / "en_ewt-ud-test.iob2"), "en", line_breaks=False),
+    save(ner_docs(vocab, uner(u / "en_ewt-ud-test.iob2"), "en"),
          out / "en_ner_test_uner.spacy", stats)
     ep = data / "multi" / "Europarl-NER" / "en-europarl.test.conll02"
     if ep.exists():
-        save(ner_docs(vocab, read_columns(ep, 0, 1, None), "en", line_breaks=False),
+        save(ner_docs(vocab, read_columns(ep, 0, 1, None), "en"),
              out / "en_ner_test_europarl.spacy", stats)
     wn = data / "multi" / "WikiNEuRal" / "en" / "test.conllu"
     if wn.exists():
-        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "en", line_breaks=False),
+        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "en"),
              out / "en_ner_test_wikineural.spacy", stats)
     # WikiNEuRal val is not added for English: it lowered UNER EWT dev F (63.3 vs 64.4)
 
 
-def save_ner_plus(data: Path, out: Path, vocab, lang: str, stats: dict, in_domain: list[Path]):
+def save_ner_plus(data: Path, out: Path, vocab, lang: str, stats: dict, in_domain: list[Path],
+                  line_breaks: bool = False):
     """The NER training folder ``<lang>_ner_plus/``: the gold training file, WikiNEuRal's validation
     split (silver, Wikipedia, CC BY-NC-SA; its test split stays an evaluation set) and a second copy of
     the in-domain (news) training files, so that news weighs twice as much as fiction, letters and
@@ -746,8 +746,9 @@ def save_ner_plus(data: Path, out: Path, vocab, lang: str, stats: dict, in_domai
     (plus / "gold.spacy").write_bytes(gold.read_bytes())
     wn = data / "multi" / "WikiNEuRal" / lang / "val.conllu"
     if wn.exists():
-        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), lang), plus / "wikineural_val.spacy", stats)
-    again = [d for f in in_domain for d in ner_docs(vocab, kind(f), lang)]
+        save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), lang, line_breaks=line_breaks),
+             plus / "wikineural_val.spacy", stats)
+    again = [d for f in in_domain for d in ner_docs(vocab, kind(f), lang, line_breaks=line_breaks)]
     save(again, plus / "news_again.spacy", stats)
 
 
@@ -762,8 +763,6 @@ def main(argv=None):
     ap.add_argument("--gum-ner", nargs=2, metavar=("DATA", "OUT"), type=Path,
                     help="only write GUM train's named entities (an experiment) to OUT")
     a = ap.parse_args(argv)
-    global LINE_BREAKS
-    LINE_BREAKS = a.line_breaks
     if a.gum_ner:
         data, dest = a.gum_ner
         save(gum_ner_docs(spacy.blank("en").vocab, _ud(data, "English-GUM", "train")), dest, {})
@@ -771,7 +770,7 @@ def main(argv=None):
     stats: dict = {}
     for lang, fn in [("it", build_it), ("en", build_en)]:
         if a.only in (None, lang):
-            fn(a.data, a.out, stats, open_only=a.open)
+            fn(a.data, a.out, stats, open_only=a.open, line_breaks=a.line_breaks)
     name = "stats_open.json" if a.open else f"stats_{a.only or 'all'}.json"
     (a.out / name).write_text(json.dumps(stats, indent=1))
 

@@ -4,9 +4,8 @@ import json
 
 import pytest
 import spacy
-from spacy.tokens import DocBin
-
 from raw_text import main
+from spacy.tokens import DocBin
 
 
 def _docbin(path, texts):
