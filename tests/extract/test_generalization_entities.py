@@ -200,6 +200,21 @@ def run_with_ents(language: str, text: str, ents: list[tuple[str, str]]) -> set[
     # a NER span the dictionary overrides in part still leaves the person's name
     ("it", "Lo ha detto il portavoce dell'Oim Flavio Di Giacomo.", [("Oim Flavio Di Giacomo", "ORG")],
      ("Flavio Di Giacomo", "PER"), None),
+    # a name the NER missed after a title's "of" phrase (a place, a body, one noun) is a person's
+    ("it", "Secondo il sindaco di Kiev Vitali Klitschko, due persone sono morte.", [("Kiev", "LOC")],
+     ("Vitali Klitschko", "PER"), None),
+    ("it", "La leader dell'opposizione María Corina Machado ha invitato i venezuelani a votare.", [],
+     ("María Corina Machado", "PER"), None),
+    ("en", "The mayor of London Sadiq Khan opened the bridge.", [("London", "GPE")], ("Sadiq Khan", "PER"), None),
+    # ... but not after a bare "of" phrase without a title
+    ("en", "The streets of London Bridge Road were closed.", [("London", "GPE")], None, "Bridge Road"),
+    # a "person" too long for a name, opened by an organisation's head word, is the organisation
+    ("it", "Sono intervenuti gli uomini dello Squadrone Eliportato Cacciatori di Sicilia.",
+     [("Squadrone Eliportato Cacciatori di Sicilia", "PER")], ("Squadrone Eliportato Cacciatori di Sicilia", "ORG"),
+     None),
+    # ... a short one may be a person's ("marina" is a navy)
+    ("it", "Lo ha detto la ministra Marina Calderone.", [("Marina Calderone", "PER")], ("Marina Calderone", "PER"),
+     None),
     # a full name the NER missed, whose surname it found alone later
     ("en", "Laure Beccuau told reporters the suspects were held. On Sunday, Beccuau said more.",
      [("Beccuau", "ORG")], ("Laure Beccuau", "PER"), None),

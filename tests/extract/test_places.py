@@ -140,3 +140,20 @@ def test_dev_articles_event_locations(dev_dir: Path, name: str, anchor: str, exp
     end = text.find("\n", trigger)
     loc = event_location(doc, start, len(text) if end < 0 else end, trigger)
     assert loc is not None and loc.name == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "expected"), [
+    # the NER took part of a facility's name for a person: the facility the entity stage found wins
+    ("it", "Gli attacchi hanno tagliato le linee esterne della Russian Zaporizhzhia Nuclear Power Plant.",
+     "Russian Zaporizhzhia", "Zaporizhzhia Nuclear Power Plant"),
+    ("en", "The strike cut the power lines of the Zaporizhzhia Nuclear Power Plant on Friday.",
+     "Zaporizhzhia", "Zaporizhzhia Nuclear Power Plant"),
+])
+def test_a_person_inside_a_facility_name_does_not_hide_it(lang: str, text: str, person: str, expected: str) -> None:
+    nlp = _nlp(lang)
+    doc = nlp.make_doc(text)
+    start = text.index(person)
+    doc.ents = [doc.char_span(start, start + len(person), label="PER")]
+    doc._.cronaca_published = dt.date(2025, 7, 5)
+    names = [p.name for p in nlp(doc)._.cronaca_locations]
+    assert expected in names, names

@@ -14,11 +14,13 @@ from .actors import tokens_of
 from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
 from .name_context import (
+    MAX_PERSON_TOKENS,
     after_org_noun,
     after_place_noun,
     coordinated_type,
     head_type,
     member_title_after,
+    norm,
     org_apposition,
     person_after_institution,
     person_apposition,
@@ -116,6 +118,11 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
         elif etype in PLACE_TYPES and gazetteer_lookup(name) is None and _after_source_opener(doc.text, start, lex):
             etype = "ORG"  # "according to Plataforma Decide": an unknown place as the source of a report
+        elif etype == "PER" and span is not None and len(span) > MAX_PERSON_TOKENS \
+                and norm(span[0]) in lex.words("org_heads") | lex.words("fac_heads"):
+            # "Squadrone Eliportato Cacciatori di Sicilia": too long for a person's name, opened by a head
+            # word (a shorter one may be a person's: "Marina Calderone")
+            etype = head_type([norm(span[0])], lex) or etype
         elif etype in PLACE_TYPES:
             # a LOC the NER found may be an institution or a facility by its head word ("Federal
             # Parliament", "Zaporizhzhia Nuclear Power Plant")

@@ -85,6 +85,8 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         k -= 1  # "il presidente ucraino X": one adjective after the title (not "il leader di Azione X")
     if k >= 0 and doc[k].text.islower() and norm(doc[k]) in titles:
         return True
+    if _after_title_of_phrase(doc, start, lex):
+        return True
     if start == 0 or doc[start - 1].text != ",":
         return False
     for back in range(start - 2, max(-1, start - 2 - _APPOSITION_WINDOW), -1):
@@ -94,6 +96,29 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         if t.text.islower() and norm(t) in titles and _opens_a_title_phrase(doc, back, lex):
             return True
     return False
+
+
+_OF_PHRASE_NAME_WORDS = 3  # capitalised words of the place or body a title is "of"
+
+
+def _after_title_of_phrase(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """ "il sindaco di Kiev Vitali Klitschko", "la leader dell'opposizione María Corina Machado", "the mayor of
+    London Sadiq Khan": the title's "of" phrase (a name of up to three words, or one lower-case noun) stands
+    between the title and the name."""
+    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    k, named = start - 1, 0
+    while k >= 0 and named < _OF_PHRASE_NAME_WORDS and is_cap(doc[k]):
+        k, named = k - 1, named + 1
+    if named == 0:
+        if not (k >= 0 and doc[k].is_alpha and doc[k].text.islower()
+                and norm(doc[k]) not in stop_words(doc.lang_) | lex.words("titles")):
+            return False
+        k -= 1  # one lower-case noun: "dell'opposizione"
+    if k >= 0 and norm(doc[k]) in lex.words("determiners") and norm(doc[k]).replace("'", "") not in of_words:
+        k -= 1  # "of the Red Cross"
+    if k < 1 or norm(doc[k]).replace("'", "") not in of_words:
+        return False
+    return title_before(doc, k + 1, lex) is not None
 
 
 def _opens_a_title_phrase(doc: Doc, title: int, lex: EntityLexicon) -> bool:

@@ -160,12 +160,13 @@ def _longer_names(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _ner_persons(doc: Doc) -> list[tuple[int, int]]:
-    """The NER's person spans, less those the entity stage resolved to a place or an organisation: the
-    weak NER often tags a foreign town as a person ("El Fasher", "Khan Younis")."""
-    other = {(m.start, m.end) for entity in doc._.cronaca_entities or [] if entity.type != "PER"
-             for m in entity.mentions}
-    return [(e.start_char, e.end_char) for e in doc.ents
-            if e.label_ in ("PER", "PERSON") and (e.start_char, e.end_char) not in other]
+    """The NER's person spans, less those overlapping a place or an organisation the entity stage found: the
+    weak NER often tags a foreign town as a person ("El Fasher", "Khan Younis"), or part of a facility's
+    name ("Russian Zaporizhzhia" of "Russian Zaporizhzhia Nuclear Power Plant")."""
+    other = [(m.start, m.end) for entity in doc._.cronaca_entities or [] if entity.type != "PER"
+             for m in entity.mentions]
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("PER", "PERSON")
+            and not any(s < e.end_char and e.start_char < t for s, t in other)]
 
 
 def _place_noun_before(text: str, hit: _Hit, lex: PlaceLexicon) -> bool:
