@@ -37,6 +37,11 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in get_lang_class(language).Defaults.stop_words)
 
 
+def _of_words(lex: EntityLexicon) -> set[str]:
+    """The language's words for "of" ("di", "del", "dell'"), apostrophes dropped, and English "of"."""
+    return {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+
+
 def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Cand | None:
     """The institution whose name ran into a person's ("Osservatorio Vesuviano Mauro Di Vito"): the words of
     the run before the person, when an institution's head word is among them."""
@@ -59,7 +64,7 @@ def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Ca
 
 def title_before(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
     """The title word governing the name at ``index`` across "of" and modifiers ("il ministro dei ...")."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    of_words = _of_words(lex)
     k = index - 1
     while k >= 0 and (norm(doc[k]) in lex.words("determiners") | lex.words("role_modifiers")
                       or norm(doc[k]).replace("'", "") in of_words):
@@ -105,7 +110,7 @@ def _after_title_of_phrase(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """ "il sindaco di Kiev Vitali Klitschko", "la leader dell'opposizione María Corina Machado", "the mayor of
     London Sadiq Khan": the title's "of" phrase (a name of up to three words, or one lower-case noun) stands
     between the title and the name."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    of_words = _of_words(lex)
     k, named = start - 1, 0
     while k >= 0 and named < _OF_PHRASE_NAME_WORDS and is_cap(doc[k]):
         k, named = k - 1, named + 1
@@ -212,7 +217,7 @@ def person_after_institution(doc: Doc, span: SpacySpan, lex: EntityLexicon, stop
     """ "il presidente del Senato Ignazio La Russa", "the head of the Red Cross Jane Doe": after a title and
     "of", an institution's name runs into the name of the person holding the title; the person is the last
     two words (with a particle, three)."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    of_words = _of_words(lex)
     k = span.start - 1
     while k >= 0 and norm(doc[k]) in lex.words("determiners"):
         k -= 1
@@ -259,7 +264,7 @@ def head_type(words: list[str], lex: EntityLexicon) -> str | None:
 def after_place_noun(doc: Doc, index: int, lex: EntityLexicon) -> bool:
     """ "nel quartiere di Scampia", "the neighbourhood of Shujaiya": a name after a lower-case noun for a part
     of a town and "of" is that locality (LOC), whatever else a gazetteer says."""
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    of_words = _of_words(lex)
     if index < 2 or norm(doc[index - 1]).replace("'", "") not in of_words:
         return False
     noun = doc[index - 2]
@@ -272,7 +277,7 @@ def place_noun_type(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
     feature, LOC)."""
     if after_place_noun(doc, index, lex):
         return "LOC"
-    of_words = {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
+    of_words = _of_words(lex)
     if index >= 2 and norm(doc[index - 1]).replace("'", "") in of_words:
         noun = doc[index - 2]
         if noun.text[:1].islower() and norm(noun) in lex.words("settlement_nouns"):
