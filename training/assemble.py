@@ -17,6 +17,16 @@ import spacy
 import srsly
 from spacy.strings import StringStore
 
+PIPE_WORDS = {"tok2vec": "tok2vec (CNN)", "trainable_lemmatizer": "trainable lemmatizer",
+              "ner": "ner (PER, ORG, LOC)"}
+
+
+def describe(lang: str, pipe_names: list[str]) -> str:
+    """meta.json's description: the components the pipeline really has."""
+    parts = ", ".join(PIPE_WORDS.get(p, p) for p in pipe_names)
+    return f"cronaca {lang} CPU pipeline: {parts}" + ("" if "ner" in pipe_names else "; no NER") + \
+        ". See MODEL_CARD.md."
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -42,9 +52,7 @@ def main():
         "name": a.name, "version": a.version, "license": a.license,
         "author": "cronaca contributors",
         "url": "https://github.com/cronaca",
-        "description": a.description or
-        f"cronaca {a.lang} CPU pipeline: tok2vec (CNN), morphologizer, trainable "
-        "lemmatizer, parser, ner (PER, ORG, LOC). See MODEL_CARD.md.",
+        "description": a.description or describe(a.lang, nlp.pipe_names),
         "spacy_version": ">=3.8.7,<3.9",
     })
     nlp.meta.pop("performance", None)  # dev scores of the core run only; see MODEL_CARD.md

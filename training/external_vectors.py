@@ -59,7 +59,7 @@ def build(vocab_dir: Path, out: Path, dims: int, lang: str = "en") -> dict[str, 
     new_row = {old: i for i, old in enumerate(used)}
     table = principal_components(numpy.asarray(source.data)[used], dims)
     nlp = spacy.blank(lang)
-    vectors = Vectors(strings=nlp.vocab.strings, data=table, name="en_explosion_pca")
+    vectors = Vectors(strings=nlp.vocab.strings, data=table, name="en_explosion_orth")
     for form, row in rows.items():
         vectors.add(form, row=new_row[row])
     nlp.vocab.vectors = vectors
