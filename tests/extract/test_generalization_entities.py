@@ -206,6 +206,11 @@ def run_with_ents(language: str, text: str, ents: list[tuple[str, str]]) -> set[
     ("it", "La leader dell'opposizione María Corina Machado ha invitato i venezuelani a votare.", [],
      ("María Corina Machado", "PER"), None),
     ("en", "The mayor of London Sadiq Khan opened the bridge.", [("London", "GPE")], ("Sadiq Khan", "PER"), None),
+    # a titled name whose first word the NER left out, typing the rest as a place
+    ("it", "«Le elezioni sono state truccate», ha dichiarato il leader dell'opposizione Nika Melia.",
+     [("Melia", "LOC")], ("Nika Melia", "PER"), "Melia"),
+    ("en", "The opposition leader Nika Melia said the vote was rigged.", [("Melia", "GPE")],
+     ("Nika Melia", "PER"), "Melia"),
     # ... but not after a bare "of" phrase without a title
     ("en", "The streets of London Bridge Road were closed.", [("London", "GPE")], None, "Bridge Road"),
     # a "person" too long for a name, opened by an organisation's head word, is the organisation

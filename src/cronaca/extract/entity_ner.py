@@ -19,6 +19,7 @@ from .name_context import (
     after_place_noun,
     coordinated_type,
     head_type,
+    is_cap,
     member_title_after,
     norm,
     org_apposition,
@@ -47,6 +48,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if end == ent.end:
             end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
         begin = extend_name_left(doc, ent.start, lex, known) if etype == "PER" else ent.start
+        if etype != "PER" and _titled_with_word_before(doc, begin, end, lex, known):
+            begin, etype = begin - 1, "PER"  # "il leader dell'opposizione Nika | Melia": a titled name cut
         split = _split_at_person(doc, begin, end, lex, known)
         if split is not None:
             out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
@@ -171,6 +174,17 @@ def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     if last == span.end:
         return end
     return doc[last - 1].idx + len(doc[last - 1].text) if last > span.start else start
+
+
+def _titled_with_word_before(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
+    """The NER span ``doc[start:end]`` lost the first word of a person's name that a title governs: the
+    free capitalised word before it and the span make a titled name."""
+    if start == 0 or not is_cap(doc[start - 1]):
+        return False
+    first = doc[start - 1].idx
+    if any(k.start <= first < k.end for k in known):
+        return False
+    return titled_person(doc, start - 1, end, lex)
 
 
 def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
