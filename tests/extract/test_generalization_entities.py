@@ -163,6 +163,9 @@ def run_with_ents(language: str, text: str, ents: list[tuple[str, str]]) -> set[
     ("en", "The talks in Kuala Lumpur lasted two hours.", [("Kuala Lumpur", "PER")],
      ("Kuala Lumpur", "GPE"), None),
     ("en", "DAKAR, Senegal (AP) — The talks resumed.", [("DAKAR", "ORG")], ("Dakar", "GPE"), "DAKAR"),
+    ("it", "Il presidente serbo ha dato alle autorità di Pristina 48 ore di tempo.", [("Pristina", "PER")],
+     ("Pristina", "GPE"), None),
+    ("en", "Belgrade gave the authorities in Pristina 48 hours.", [("Pristina", "PER")], ("Pristina", "GPE"), None),
     # a lower-case head after the name types it
     ("en", "One was detained at Charles de Gaulle airport.", [("Charles de Gaulle", "PER")],
      ("Charles de Gaulle Airport", "FAC"), None),

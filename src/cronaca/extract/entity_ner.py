@@ -189,10 +189,11 @@ def _titled_with_word_before(doc: Doc, start: int, end: int, lex: EntityLexicon,
 
 def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
     """Context that makes a gazetteer place of a name the NER took for a person or an organisation: a
-    locative ("talks in Kuala Lumpur"), a dateline, several words, or a place listed next to it ("the road
-    linking Athens and Thessaloniki")."""
+    locative ("talks in Kuala Lumpur"), a government's "of" ("le autorità di Pristina"), a dateline, several
+    words, or a place listed next to it ("the road linking Athens and Thessaloniki")."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return (locative(doc.text, start, lex) or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
+    return (locative(doc.text, start, lex) or phrase_before(doc.text, start, lex.words("government_of")) is not None
+            or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
             or (span is not None and len(span) == 1 and coordinated_type(doc, span.start, known) in PLACE_TYPES))
 
 
