@@ -211,7 +211,18 @@ def extend_name_left(doc: Doc, start: int, lex: EntityLexicon, cands: list[Cand]
     # a particle cannot open the name
     while k < start and norm(doc[k]) in particles:
         k += 1
-    return k
+    return _saint_place_before(doc, k, lex, scan)
+
+
+def _saint_place_before(doc: Doc, start: int, lex: EntityLexicon, scan: _Scanner) -> int:
+    """ "Santa Maria di | Gesù": the NER's name is the end of a place named after a saint (or a gate, a
+    mountain), which runs on over "di"; the start of the whole name."""
+    if start < 3 or not doc[start - 1].text.islower() or norm(doc[start - 1]) not in lex.words("name_connectors"):
+        return start
+    j = start - 1
+    while j > 0 and start - 1 - j < 3 and scan.free_cap(j - 1):
+        j -= 1
+    return j if j < start - 1 and norm(doc[j]) in lex.words("loc_prefixes") else start
 
 
 _FIRSTS_KEY = "cronaca.sentence_firsts"
