@@ -140,11 +140,19 @@ class _Scanner:
     def free_cap(self, i: int) -> bool:
         return i < len(self.doc) and i not in self.owner and is_cap(self.doc[i])
 
+    def free_particle_name(self, i: int) -> bool:
+        """ "el-Sheikh", "al-Juma": a particle joined by a hyphen to a capitalised word, one token, inside
+        a name."""
+        if i >= len(self.doc) or i in self.owner:
+            return False
+        particle, hyphen, rest = self.doc[i].text.partition("-")
+        return bool(hyphen) and particle.lower() in self.particles | self.connectors and rest[:1].isupper()
+
     def sequence(self, i: int) -> tuple[int, list[Cand]]:
         """End token of the sequence starting at ``i`` and the dictionary places it swallows."""
         doc, j, swallowed = self.doc, i + 1, []
         while j < len(doc):
-            if self.free_cap(j):
+            if self.free_cap(j) or self.free_particle_name(j):
                 j += 1
                 continue
             w = norm(doc[j])
