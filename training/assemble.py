@@ -15,6 +15,8 @@ from pathlib import Path
 
 import spacy
 import srsly
+
+import syntax_features  # noqa: F401  (registers flat_parse, which a syntax NER's pipeline names)
 from spacy.strings import StringStore
 
 PIPE_WORDS = {"tok2vec": "tok2vec (CNN)", "trainable_lemmatizer": "trainable lemmatizer",
@@ -26,6 +28,12 @@ def describe(lang: str, pipe_names: list[str]) -> str:
     parts = ", ".join(PIPE_WORDS.get(p, p) for p in pipe_names)
     return f"cronaca {lang} CPU pipeline: {parts}" + ("" if "ner" in pipe_names else "; no NER") + \
         ". See MODEL_CARD.md."
+
+
+def _listeners(nlp) -> list[str]:
+    """The components that listen to the pipeline's tok2vec (a NER trained on the core's
+    annotations, configs/ner_syntax.cfg, has its tok2vec inside and the core's tok2vec)."""
+    return nlp.get_pipe("tok2vec").listening_components if "tok2vec" in nlp.pipe_names else []
 
 
 def main():
@@ -43,7 +51,8 @@ def main():
     needed = set(nlp.vocab.strings)
     if a.ner != "-":
         ner_nlp = spacy.load(a.ner)
-        ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        if "ner" in _listeners(ner_nlp):  # a NER with its own tok2vec component: copy it in
+            ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         if ner_nlp.vocab.vectors.n_keys:  # the NER reads static (gazetteer) vectors: ship them
             nlp.vocab.vectors = ner_nlp.vocab.vectors
         nlp.add_pipe("ner", source=ner_nlp)

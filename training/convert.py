@@ -35,6 +35,7 @@ import argparse
 import json
 import random
 import re
+import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -685,6 +686,7 @@ def build_it(data: Path, out: Path, stats: dict, open_only: bool = False, line_b
         save(ner_docs(vocab, read_columns(wn, 1, 2, "\t"), "it"),
              out / "it_ner_test_wikineural.spacy", stats)
     save_ner_plus(data, out, vocab, "it", stats, [k / "evalita-2023/WN_train.tsv"], line_breaks)
+    save_ner_final(out, "it")
 
 
 def build_en(data: Path, out: Path, stats: dict, open_only: bool = False, line_breaks: bool = False):
@@ -750,6 +752,27 @@ def save_ner_plus(data: Path, out: Path, vocab, lang: str, stats: dict, in_domai
              plus / "wikineural_val.spacy", stats)
     again = [d for f in in_domain for d in ner_docs(vocab, kind(f), lang, line_breaks=line_breaks)]
     save(again, plus / "news_again.spacy", stats)
+
+
+def save_ner_final(out: Path, lang: str) -> None:
+    """The folders the shipped NER's two stages train on once model selection is done, with the dev
+    set (KIND Wikinews dev, news) trained on too, as news is: ``<lang>_ner_final/`` is
+    ``<lang>_ner_plus/`` + the dev file twice (stage 1), ``<lang>_news_final/`` the news training
+    file + the dev file (stage 2).  The number of steps of each stage was chosen on dev by the runs
+    without it (metrics/training_runs.json: it_ner, it_ner_news); the test splits stay out.
+    """
+    plus, dev = out / f"{lang}_ner_plus", out / f"{lang}_ner_dev.spacy"
+    final, news = out / f"{lang}_ner_final", out / f"{lang}_news_final"
+    for folder in (final, news):
+        if folder.exists():
+            shutil.rmtree(folder)
+        folder.mkdir(parents=True)
+    for f in sorted(plus.glob("*.spacy")):
+        (final / f.name).write_bytes(f.read_bytes())
+    (final / "news_dev.spacy").write_bytes(dev.read_bytes())
+    (final / "news_dev_again.spacy").write_bytes(dev.read_bytes())
+    (news / "news_again.spacy").write_bytes((plus / "news_again.spacy").read_bytes())
+    (news / "news_dev.spacy").write_bytes(dev.read_bytes())
 
 
 def main(argv=None):

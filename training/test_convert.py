@@ -205,3 +205,22 @@ def test_sentences_run_on_unless_line_breaks_are_asked_for():
     sents = [(["Obama", "a", "Roma"], ["B-PER", "O", "B-LOC"]), (["Obama", "arriva", "."], ["B-PER", "O", "O"])]
     assert ner_docs(vocab, sents, "it")[0].text == "Obama a Roma Obama arriva."
     assert ner_docs(vocab, sents, "it", line_breaks=True)[0].text == "Obama a Roma\nObama arriva."
+
+
+def test_save_ner_final_adds_the_dev_file_to_both_stages(tmp_path):
+    from convert import save_ner_final
+
+    plus = tmp_path / "it_ner_plus"
+    plus.mkdir()
+    for name in ("gold", "news_again", "wikineural_val"):
+        (plus / f"{name}.spacy").write_bytes(name.encode())
+    (tmp_path / "it_ner_dev.spacy").write_bytes(b"dev")
+    (tmp_path / "it_news_final").mkdir()
+    (tmp_path / "it_news_final" / "stale.spacy").write_bytes(b"old")  # a rebuild starts afresh
+    save_ner_final(tmp_path, "it")
+    final = {f.name: f.read_bytes() for f in (tmp_path / "it_ner_final").iterdir()}
+    assert final == {"gold.spacy": b"gold", "news_again.spacy": b"news_again",
+                     "wikineural_val.spacy": b"wikineural_val", "news_dev.spacy": b"dev",
+                     "news_dev_again.spacy": b"dev"}
+    news = {f.name: f.read_bytes() for f in (tmp_path / "it_news_final").iterdir()}
+    assert news == {"news_again.spacy": b"news_again", "news_dev.spacy": b"dev"}

@@ -225,6 +225,23 @@ def run_with_ents(language: str, text: str, ents: list[tuple[str, str]]) -> set[
     # ... a short one may be a person's ("marina" is a navy)
     ("it", "Lo ha detto la ministra Marina Calderone.", [("Marina Calderone", "PER")], ("Marina Calderone", "PER"),
      None),
+    # a town further down a list of places, whose neighbours no stage typed ("San Lorenzo" is no candidate)
+    ("it", "I mandamenti sono Porta Nuova, San Lorenzo, Bagheria, Terrasini e Carini.",
+     [("Porta Nuova", "LOC"), ("Bagheria", "PER"), ("Terrasini", "PER"), ("Carini", "PER")],
+     ("Bagheria", "GPE"), None),
+    # a counted noun opening a sentence is no name, whatever the tagger calls it
+    ("it", "Missili russi hanno colpito Kiev nella notte.", [("Missili", "LOC"), ("Kiev", "LOC")],
+     ("Kyiv", "GPE"), "Missili"),
+    ("en", "Drones hit Odesa overnight.", [("Drones", "ORG"), ("Odesa", "GPE")], ("Odesa", "GPE"), "Drones"),
+    # a facility head word right before a person's name: the facility is named after the person
+    ("it", "La prima al Teatro Massimo Bellini è stata annullata.", [("Massimo Bellini", "PER")],
+     ("Teatro Massimo Bellini", "FAC"), "Massimo Bellini"),
+    # ... but not after a title's "of" phrase
+    ("it", "Lo ha detto il direttore del Teatro Stefano Rossi.", [("Stefano Rossi", "PER")],
+     ("Stefano Rossi", "PER"), None),
+    # a NER span that opens a quotation without closing it stops before it
+    ("it", "L'ex presidente Jorge «Tuto» Quiroga ha riconosciuto la sconfitta.", [("Jorge «Tuto", "PER")],
+     ("Jorge Quiroga", "PER"), "Jorge «Tuto"),
     # a full name the NER missed, whose surname it found alone later
     ("en", "Laure Beccuau told reporters the suspects were held. On Sunday, Beccuau said more.",
      [("Beccuau", "ORG")], ("Laure Beccuau", "PER"), None),

@@ -157,3 +157,28 @@ def test_a_person_inside_a_facility_name_does_not_hide_it(lang: str, text: str, 
     doc._.cronaca_published = dt.date(2025, 7, 5)
     names = [p.name for p in nlp(doc)._.cronaca_locations]
     assert expected in names, names
+
+
+def _listed(text: str, word: str, known: list[tuple[str, str]]) -> str | None:
+    from cronaca.extract.entity_lexicon import Cand
+    from cronaca.extract.name_context import listed_type
+
+    doc = blank_pipeline("it").make_doc(text)
+    cands = [Cand(text.index(name), text.index(name) + len(name), name, name, typ) for name, typ in known]
+    index = next(t.i for t in doc if t.text == word)
+    return listed_type(doc, index, cands)
+
+
+def test_a_word_far_down_a_list_of_places_takes_the_list_type():
+    # "San Lorenzo" is no candidate, so Bagheria's neighbours tell nothing; Porta Nuova types the list
+    text = "I mandamenti sono quelli di Santa Maria di Gesù, Porta Nuova, San Lorenzo, Bagheria e Carini."
+    assert _listed(text, "Bagheria", [("Porta Nuova", "LOC")]) == "LOC"
+    assert _listed(text, "Carini", [("Santa Maria di Gesù", "LOC"), ("Porta Nuova", "GPE")]) == "GPE"
+
+
+def test_a_list_with_a_full_name_or_no_place_types_nothing():
+    text = "Erano presenti Mario Rossi, Porta Nuova, San Lorenzo e Bagheria."
+    assert _listed(text, "Bagheria", [("Mario Rossi", "PER"), ("Porta Nuova", "LOC")]) is None
+    assert _listed("Hanno parlato Meloni, Tajani e Salvini.", "Salvini", [("Meloni", "PER")]) is None
+    # the list ends at a lower-case word that is not between two names: "quelli" is outside it
+    assert _listed("Sono quelli di Porta Nuova. Bagheria e Carini", "Carini", [("Porta Nuova", "LOC")]) is None

@@ -32,11 +32,9 @@ def speakers(doc: Document) -> dict[str, str | None]:
     ("en", "The court jailed the reporter Ali Demir. \"This is a political verdict,\" said the leader of the "
            "Republican People's Party (CHP), Özgür Özel, who attended the hearing.",
      "This is a political verdict,", "Özgür Özel"),
-    pytest.param("it", "Il parlamento ha approvato la legge. «Le elezioni sono state truccate», ha detto Nika Melia "
-                 "davanti al parlamento.", "Le elezioni sono state truccate", "Nika Melia",
-                 marks=pytest.mark.xfail(reason=(
-                     "the 0.3.0 Italian NER tags 'Melia' alone as a place, and without a title before it no "
-                     "rule reads 'Nika Melia' after a speech verb as a person"))),
+    # the 0.3.0 Italian NER tagged "Melia" alone as a place (xfail then); the 0.4.0 NER finds the person
+    ("it", "Il parlamento ha approvato la legge. «Le elezioni sono state truccate», ha detto Nika Melia "
+           "davanti al parlamento.", "Le elezioni sono state truccate", "Nika Melia"),
     ("en", "The court jailed Mark Stone. \"This is a political verdict,\" said lawyer John Brent outside the "
            "court.", "This is a political verdict,", "John Brent"),
     ("en", "The court jailed Mark Stone. \"We will appeal,\" said his lawyer, John Brent, outside the court.",
@@ -81,10 +79,8 @@ def test_reply_by_force_is_no_cue(language: str, text: str, cue: str, is_cue: bo
      ("Embassy of the United States, Rome", "ORG", "USA")),
     ("en", "A boat capsized near Teknaf, coast guard spokesman Harun-or-Rashid told reporters.",
      ("Harun-or-Rashid", "PER", "BGD")),
-    pytest.param("it", "Colpi di artiglieria hanno raggiunto l'area di Souq al-Juma, a Tripoli.",
-                 ("Souq al-Juma", "LOC", None), marks=pytest.mark.xfail(reason=(
-                     "the 0.3.0 Italian NER misses the name, and no word around it types the capitalised "
-                     "'Souq al-Juma' ('area' is no locality noun: 'l'area di governo')"))),
+    # the 0.3.0 Italian NER missed the name (xfail then); no word around it types it, so the NER must
+    ("it", "Colpi di artiglieria hanno raggiunto l'area di Souq al-Juma, a Tripoli.", ("Souq al-Juma", "LOC", None)),
 ])
 def test_entities(extractor: Extractor, language: str, text: str, expected: tuple[str, str, str | None]) -> None:
     found = {(e.entity_name, e.type, e.country) for e in extract(extractor, language, text).entities}

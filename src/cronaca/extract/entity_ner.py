@@ -15,11 +15,13 @@ from .entity_dictionary import dateline, locative, phrase_before, possessive_org
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
 from .name_context import (
     MAX_PERSON_TOKENS,
+    _after_title_of_phrase,
     after_org_noun,
     after_place_noun,
     coordinated_type,
     head_type,
     is_cap,
+    listed_type,
     member_title_after,
     norm,
     org_apposition,
@@ -32,6 +34,7 @@ from .name_context import (
     trailing_head,
 )
 from .names import extend_name, extend_name_left, gazetteer_lookup, strip_name
+from .quantity_lexicon import counted_noun
 
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
@@ -44,10 +47,12 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
             continue
-        end = _clip_at_lowercase(doc, ent.start, ent.end, lex)
+        end = _clip_at_open_quote(doc, ent.start, _clip_at_lowercase(doc, ent.start, ent.end, lex))
         if end == ent.end:
             end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
         begin = extend_name_left(doc, ent.start, lex, known) if etype == "PER" else ent.start
+        if etype == "PER" and _eponym_facility(doc, begin, lex):
+            begin, etype = begin - 1, "FAC"  # "al Teatro | Massimo Bellini": a facility named after a person
         if etype != "PER" and _titled_with_word_before(doc, begin, end, lex, known):
             begin, etype = begin - 1, "PER"  # "il leader dell'opposizione Nika | Melia": a titled name cut
         split = _split_at_person(doc, begin, end, lex, known)
@@ -77,7 +82,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if not titled and (etype in ("ORG", "PER") or gazetteer_lookup(name) is None):
             span = doc.char_span(start, end, alignment_mode="expand")
             titled = span is not None and titled_person(doc, span.start, span.end, lex)
-        if _common_word_opening(doc, start, end):
+        if _common_word_opening(doc, start, end, lex.language):
             continue  # "Trains were cancelled": a capitalised common noun opening a sentence
         heads = lex.words("org_heads") | lex.words("fac_heads") | lex.words("loc_heads") | lex.words("titles")
         if all(w in heads or w in lex.words("name_connectors") for w in fold_name(name).split()):
@@ -187,6 +192,16 @@ def _titled_with_word_before(doc: Doc, start: int, end: int, lex: EntityLexicon,
     return titled_person(doc, start - 1, end, lex)
 
 
+def _eponym_facility(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+    """A capitalised facility head word right before a person's name the NER found ("il Teatro Massimo Bellini",
+    "all'Ospedale Sandro Pertini"): the facility is named after the person.  Not after a title's "of" phrase
+    ("il direttore del Teatro Stefano Rossi" is a person)."""
+    if start == 0:
+        return False
+    head = doc[start - 1]
+    return is_cap(head) and norm(head) in lex.words("fac_heads") and not _after_title_of_phrase(doc, start, lex)
+
+
 def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:
     """Context that makes a gazetteer place of a name the NER took for a person or an organisation: a
     locative ("talks in Kuala Lumpur"), a government's "of" ("le autorità di Pristina"), a dateline, several
@@ -194,7 +209,8 @@ def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known
     span = doc.char_span(start, end, alignment_mode="expand")
     return (locative(doc.text, start, lex) or phrase_before(doc.text, start, lex.words("government_of")) is not None
             or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
-            or (span is not None and len(span) == 1 and coordinated_type(doc, span.start, known) in PLACE_TYPES))
+            or (span is not None and len(span) == 1 and (coordinated_type(doc, span.start, known) in PLACE_TYPES
+                                                           or listed_type(doc, span.start, known) in PLACE_TYPES)))
 
 
 def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:
@@ -232,6 +248,8 @@ def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]
                 sibling = "GPE" if _listed_after(doc, span.start, known + cands) else None
             else:
                 sibling = coordinated_type(doc, span.start, known + cands)
+                if sibling is None and gazetteer_lookup(c.name) is not None:
+                    sibling = listed_type(doc, span.start, known + cands)  # a town further down a list of places
             if sibling is None:
                 continue
             hit = gazetteer_lookup(c.name)
@@ -256,6 +274,22 @@ def _listed_after(doc: Doc, index: int, known: list[Cand]) -> bool:
                for c in known)
 
 
+_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‘", "’"))
+
+
+def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:
+    """End of a NER span before a quote mark it opens and does not close ("Jorge «Tuto» Quiroga" found as
+    "Jorge «Tuto"): the name stops where the quotation starts."""
+    words = [t.text for t in doc[start:end]]
+    balanced = words.count('"') % 2 == 0 and all(words.count(a) == words.count(b) for a, b in _QUOTE_PAIRS)
+    if balanced:
+        return end
+    for k in range(start + 1, end):
+        if doc[k].text == '"' or any(doc[k].text == a for a, _ in _QUOTE_PAIRS):
+            return k
+    return end
+
+
 def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     """End of a NER span at its first lower-case word that is no name particle: a statistical NER may run a
     name into the verb after it ("Beccuau said", "Monday in an effort")."""
@@ -268,14 +302,19 @@ def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> in
     return end
 
 
-def _common_word_opening(doc: Doc, start: int, end: int) -> bool:
-    """A one-word span opening its sentence that the tagger calls a common word (not a proper noun)."""
+def _common_word_opening(doc: Doc, start: int, end: int, language: str) -> bool:
+    """A one-word span opening its sentence that the tagger calls a common word (not a proper noun), or that
+    the language pack counts ("Missili russi hanno colpito Kiev": a counted noun, whatever the tagger says)."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1 or not doc.has_annotation("POS"):
+    if span is None or len(span) != 1:
         return False
     tok = span[0]
     first = tok.is_sent_start or tok.i == 0 or (not doc[tok.i - 1].text[:1].isalnum() and doc[tok.i - 1].is_sent_start)
-    return bool(first) and tok.pos_ not in ("PROPN", "X", "")
+    if not first:
+        return False
+    if counted_noun(language, tok.text):
+        return True
+    return doc.has_annotation("POS") and tok.pos_ not in ("PROPN", "X", "")
 
 
 def merge_candidates(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:

@@ -318,6 +318,35 @@ def member_title_after(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     return end < len(doc) and doc[end].text[:1].islower() and norm(doc[end]) in lex.words("member_titles")
 
 
+def listed_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
+    """The type of the places in the list of names this word stands in, when its neighbours tell nothing
+    ("Porta Nuova, San Lorenzo, Bagheria, Terrasini": no stage found San Lorenzo): the list is the run of
+    capitalised words and list words around it (a lower-case word only between two capitalised ones:
+    "Santa Maria di Gesù"); it must hold a place and no person of several words."""
+    links = {",", "e", "ed", "and", "or", "o"}
+
+    def listed(i: int) -> bool:
+        t = doc[i]
+        if t.text.lower() in links or is_cap(t):
+            return True
+        return (t.text[:1].isalpha() and t.text[:1].islower() and 0 < i < len(doc) - 1
+                and is_cap(doc[i - 1]) and is_cap(doc[i + 1]))
+
+    lo = hi = index
+    while lo > 0 and listed(lo - 1):
+        lo -= 1
+    while hi + 1 < len(doc) and listed(hi + 1):
+        hi += 1
+    if not any(doc[i].text.lower() in links for i in range(lo, hi + 1)):
+        return None
+    start, end, here = doc[lo].idx, doc[hi].idx + len(doc[hi].text), doc[index].idx
+    items = [c for c in known if start <= c.start and c.end <= end and not c.start <= here < c.end]
+    if any(c.type == "PER" and len(c.name.split()) > 1 for c in items):
+        return None
+    places = [c.type for c in items if c.type in PLACE_TYPES]
+    return ("GPE" if "GPE" in places else places[0]) if places else None
+
+
 def coordinated_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
     """The type of a place listed next to this word ("Bagheria, Terrasini, Pagliarelli e Carini")."""
     links = {",", "e", "ed", "and", "or", "o"}

@@ -122,6 +122,12 @@ def lexicon(language: str) -> NumberLexicon:
     )
 
 
+def counted_noun(language: str, word: str) -> bool:
+    """Whether ``word`` alone is a word the language pack counts ("missili", "feriti"): a common word,
+    never a name, even capitalised at the start of a sentence."""
+    return _phrase_key(word) in lexicon(language).fields
+
+
 def _phrases(words: list[str]) -> Phrases:
     return {_phrase_key(w): w for w in words}
 
