@@ -160,13 +160,13 @@ def test_a_person_inside_a_facility_name_does_not_hide_it(lang: str, text: str, 
 
 
 def _listed(text: str, word: str, known: list[tuple[str, str]]) -> str | None:
-    from cronaca.extract.entity_lexicon import Cand
+    from cronaca.extract.entity_lexicon import Cand, lexicon
     from cronaca.extract.name_context import listed_type
 
     doc = blank_pipeline("it").make_doc(text)
     cands = [Cand(text.index(name), text.index(name) + len(name), name, name, typ) for name, typ in known]
     index = next(t.i for t in doc if t.text == word)
-    return listed_type(doc, index, cands)
+    return listed_type(doc, index, cands, lexicon("it"))
 
 
 def test_a_word_far_down_a_list_of_places_takes_the_list_type():

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import load_resource
+from ._phrases import QUOTE_PAIRS
 from .actors import tokens_of
 from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
@@ -150,7 +151,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         out.append(Cand(start, end, new_key(name), clean_name(name), etype, source="ner", country=country))
         if noun_typed:
             by_noun.append(out[-1])
-    return [c for c in _listed_places(doc, out, known) if not (c.type == "PER" and (c.start, c.end) in lone)]
+    return [c for c in _listed_places(doc, out, known, lex) if not (c.type == "PER" and (c.start, c.end) in lone)]
 
 
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
@@ -209,8 +210,8 @@ def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known
     span = doc.char_span(start, end, alignment_mode="expand")
     return (locative(doc.text, start, lex) or phrase_before(doc.text, start, lex.words("government_of")) is not None
             or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
-            or (span is not None and len(span) == 1 and (coordinated_type(doc, span.start, known) in PLACE_TYPES
-                                                           or listed_type(doc, span.start, known) in PLACE_TYPES)))
+            or (span is not None and len(span) == 1 and (coordinated_type(doc, span.start, known, lex) in PLACE_TYPES
+                                                           or listed_type(doc, span.start, known, lex) in PLACE_TYPES)))
 
 
 def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:
@@ -234,7 +235,7 @@ def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: 
     return [Cand(rest.start_char, rest.end_char, new_key(name), name, "ORG", source="ner"), person]
 
 
-def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]:
+def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand], lex: EntityLexicon) -> list[Cand]:
     """One-word "persons" listed among places ("Bagheria, Terrasini, Pagliarelli e Carini") are places too, and
     so is a longer one listed right after a town ("evacuate a Carcare e Cairo Montenotte"); a list may chain,
     so the typing repeats while it spreads."""
@@ -245,11 +246,11 @@ def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]
             if c.type != "PER" or span is None or len(span) > _LISTED_PLACE_WORDS:
                 continue
             if len(span) > 1:
-                sibling = "GPE" if _listed_after(doc, span.start, known + cands) else None
+                sibling = "GPE" if _listed_after(doc, span.start, known + cands, lex) else None
             else:
-                sibling = coordinated_type(doc, span.start, known + cands)
+                sibling = coordinated_type(doc, span.start, known + cands, lex)
                 if sibling is None and gazetteer_lookup(c.name) is not None:
-                    sibling = listed_type(doc, span.start, known + cands)  # a town further down a list of places
+                    sibling = listed_type(doc, span.start, known + cands, lex)  # a town further down a list of places
             if sibling is None:
                 continue
             hit = gazetteer_lookup(c.name)
@@ -264,29 +265,28 @@ def _listed_places(doc: Doc, cands: list[Cand], known: list[Cand]) -> list[Cand]
 _LISTED_PLACE_WORDS = 3
 
 
-def _listed_after(doc: Doc, index: int, known: list[Cand]) -> bool:
+def _listed_after(doc: Doc, index: int, known: list[Cand], lex: EntityLexicon) -> bool:
     """The name at ``index`` follows a place and a list word ("Carcare e Cairo Montenotte")."""
     # not after a comma: "un funzionario della Regione Lombardia, Giorgio Mantelli" is an apposition
-    if index < 2 or doc[index - 1].lower_ not in ("e", "ed", "and"):
+    if index < 2 or doc[index - 1].lower_ == "," or doc[index - 1].lower_ not in lex.words("list_links"):
         return False
     start = doc[index - 2].idx
     return any(c.start <= start < c.end and (c.type == "GPE" or gazetteer_lookup(c.name) is not None)
                for c in known)
 
 
-_QUOTE_PAIRS = (("«", "»"), ("“", "”"), ("‘", "’"))
-
-
 def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:
     """End of a NER span before a quote mark it opens and does not close ("Jorge «Tuto» Quiroga" found as
     "Jorge «Tuto"): the name stops where the quotation starts."""
-    words = [t.text for t in doc[start:end]]
-    balanced = words.count('"') % 2 == 0 and all(words.count(a) == words.count(b) for a, b in _QUOTE_PAIRS)
-    if balanced:
-        return end
+    expected: list[str] = []  # the closing marks of the quotations open so far
     for k in range(start + 1, end):
-        if doc[k].text == '"' or any(doc[k].text == a for a, _ in _QUOTE_PAIRS):
-            return k
+        text = doc[k].text
+        if expected and text == expected[-1]:
+            expected.pop()
+        elif text in QUOTE_PAIRS:
+            if all(t.text != QUOTE_PAIRS[text] for t in doc[k + 1:end]):
+                return k
+            expected.append(QUOTE_PAIRS[text])
     return end
 
 

@@ -318,12 +318,12 @@ def member_title_after(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     return end < len(doc) and doc[end].text[:1].islower() and norm(doc[end]) in lex.words("member_titles")
 
 
-def listed_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
+def listed_type(doc: Doc, index: int, known: list[Cand], lex: EntityLexicon) -> str | None:
     """The type of the places in the list of names this word stands in, when its neighbours tell nothing
     ("Porta Nuova, San Lorenzo, Bagheria, Terrasini": no stage found San Lorenzo): the list is the run of
-    capitalised words and list words around it (a lower-case word only between two capitalised ones:
+    capitalised words and list words (``list_links``) around it (a lower-case word only between two capitalised ones:
     "Santa Maria di Gesù"); it must hold a place and no person of several words."""
-    links = {",", "e", "ed", "and", "or", "o"}
+    links = lex.words("list_links")
 
     def listed(i: int) -> bool:
         t = doc[i]
@@ -347,9 +347,9 @@ def listed_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
     return ("GPE" if "GPE" in places else places[0]) if places else None
 
 
-def coordinated_type(doc: Doc, index: int, known: list[Cand]) -> str | None:
+def coordinated_type(doc: Doc, index: int, known: list[Cand], lex: EntityLexicon) -> str | None:
     """The type of a place listed next to this word ("Bagheria, Terrasini, Pagliarelli e Carini")."""
-    links = {",", "e", "ed", "and", "or", "o"}
+    links = lex.words("list_links")
     neighbours = []
     if index >= 2 and doc[index - 1].text.lower() in links:
         neighbours.append(doc[index - 2].idx)

@@ -428,7 +428,7 @@ def _single(doc: Doc, index: int, name: str, key: str, known: list[Cand], lex: E
     if any(c.type == "PER" and len(c.name.split()) > 1 and c.name.split()[-1].casefold() == name.casefold()
            for c in known):
         return Cand(start, end, key, name, "PER", source="caps")
-    sibling = coordinated_type(doc, index, known)
+    sibling = coordinated_type(doc, index, known, lex)
     if sibling is not None:
         return Cand(start, end, key, name, sibling, source="caps-weak")
     return None
