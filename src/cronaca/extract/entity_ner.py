@@ -16,9 +16,9 @@ from .entity_dictionary import dateline, locative, phrase_before, possessive_org
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
 from .name_context import (
     MAX_PERSON_TOKENS,
-    _after_title_of_phrase,
     after_org_noun,
     after_place_noun,
+    after_title_of_phrase,
     coordinated_type,
     head_type,
     is_cap,
@@ -200,7 +200,7 @@ def _eponym_facility(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     if start == 0:
         return False
     head = doc[start - 1]
-    return is_cap(head) and norm(head) in lex.words("fac_heads") and not _after_title_of_phrase(doc, start, lex)
+    return is_cap(head) and norm(head) in lex.words("fac_heads") and not after_title_of_phrase(doc, start, lex)
 
 
 def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> bool:

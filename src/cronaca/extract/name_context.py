@@ -90,7 +90,7 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
         k -= 1  # "il presidente ucraino X": one adjective after the title (not "il leader di Azione X")
     if k >= 0 and doc[k].text.islower() and norm(doc[k]) in titles:
         return True
-    if _after_title_of_phrase(doc, start, lex):
+    if after_title_of_phrase(doc, start, lex):
         return True
     if start == 0 or doc[start - 1].text != ",":
         return False
@@ -106,7 +106,7 @@ def titled_person(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
 _OF_PHRASE_NAME_WORDS = 3  # capitalised words of the place or body a title is "of"
 
 
-def _after_title_of_phrase(doc: Doc, start: int, lex: EntityLexicon) -> bool:
+def after_title_of_phrase(doc: Doc, start: int, lex: EntityLexicon) -> bool:
     """ "il sindaco di Kiev Vitali Klitschko", "la leader dell'opposizione María Corina Machado", "the mayor of
     London Sadiq Khan": the title's "of" phrase (a name of up to three words, or one lower-case noun) stands
     between the title and the name."""
