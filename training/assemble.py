@@ -15,9 +15,9 @@ from pathlib import Path
 
 import spacy
 import srsly
+from spacy.strings import StringStore
 
 import syntax_features  # noqa: F401  (registers flat_parse, which a syntax NER's pipeline names)
-from spacy.strings import StringStore
 
 PIPE_WORDS = {"tok2vec": "tok2vec (CNN)", "trainable_lemmatizer": "trainable lemmatizer",
               "ner": "ner (PER, ORG, LOC)"}
@@ -31,8 +31,9 @@ def describe(lang: str, pipe_names: list[str]) -> str:
 
 
 def _listeners(nlp) -> list[str]:
-    """The components that listen to the pipeline's tok2vec (a NER trained on the core's
-    annotations, configs/ner_syntax.cfg, has its tok2vec inside and the core's tok2vec)."""
+    """The components that listen to the pipeline's tok2vec component.  A plain NER pipeline's ner does;
+    a NER trained on the core's annotations (configs/ner_syntax.cfg) has its tok2vec inside, and only the
+    core's components listen to the pipeline's tok2vec."""
     return nlp.get_pipe("tok2vec").listening_components if "tok2vec" in nlp.pipe_names else []
 
 
