@@ -165,10 +165,8 @@ SENTENCES: list[Any] = [
     ("The United States will send $1 billion in military aid to Poland.", "AGREE", "USA", "POL"),
     ("Iran offered to resume talks with the IAEA.", "AGREE", "IRN", None),
     # CONCEDE
-    pytest.param("The prime minister of Peru resigned after the protests.", "RETREAT", "PER", None,
-                 marks=pytest.mark.xfail(reason=(
-                     "Peru is found now; a title of a country whose holder the office dictionary does not know "
-                     "('prime minister of Peru', 'of Chile') makes no actor"))),
+    # nobody in the office dictionary holds this office: the unnamed holder acts, coded by country
+    ("The prime minister of Peru resigned after the protests.", "RETREAT", "PER", None),
     ("The Japanese prime minister resigned after the election defeat.", "RETREAT", "JPN", None),
     ("Germany apologised to Namibia for the colonial-era genocide.", "CONCEDE", "DEU", "NAM"),
     ("The government of Bangladesh gave in to the students' demands.", "CONCEDE", "BGD", None),

@@ -68,10 +68,8 @@ SENTENCES: list[Any] = [
     ("Le truppe russe si sono ritirate dalla città di Kherson.", "RETREAT", "RUS", None),
     ("Hamas ha liberato quattro ostaggi israeliani.", "RETREAT", "PSE", "ISR"),
     ("La Bielorussia ha scarcerato decine di prigionieri politici.", "RETREAT", "BLR", None),
-    pytest.param("Il primo ministro del Perù si è dimesso dopo le proteste.", "RETREAT", "PER", None,
-                 marks=pytest.mark.xfail(reason=(
-                     "Peru is found now; a title of a country whose holder the office dictionary does not know "
-                     "('prime minister of Peru', 'of Chile') makes no actor"))),
+    # nobody in the office dictionary holds this office: the unnamed holder acts, coded by country
+    ("Il primo ministro del Perù si è dimesso dopo le proteste.", "RETREAT", "PER", None),
     ("Il premier giapponese si è dimesso dopo la sconfitta elettorale.", "RETREAT", "JPN", None),
     ("La Francia ha ritirato le sue truppe dal Niger.", "RETREAT", "FRA", None),
     # REQUEST

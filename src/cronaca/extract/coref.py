@@ -119,11 +119,24 @@ class RoleResolver:
             if country is None and self._qualified(text, end):
                 continue  # "il presidente della Regione", "the head of the board": someone else's office
             person = self._referent(cands, titles, offices, country or seat, start)
+            if person is None and country_cand is not None and offices and iso and country \
+                    and country.startswith("country:"):
+                person = self._unnamed_holder(text, start, end, offices, country, iso)
             if person is not None:
                 titles.append(Cand(start, end, person.key, person.name, "PER", kind="title", source="role",
                                    country=person.country, sector=person.sector, wikidata=person.wikidata,
                                    offices={(o, country) for o in offices}))
         return titles, absorbed
+
+    @staticmethod
+    def _unnamed_holder(text: str, start: int, end: int, offices: Sequence[str], country: str, iso: str
+                        ) -> Cand:
+        """The holder of a country's office whom neither the article nor the dictionary names ("the prime
+        minister of Peru"): a person known by the title alone, coded by country and as government. Later
+        bare titles of the same office ("the prime minister said") resolve to it; the article's entity
+        list leaves it out, as it does every person only a title refers to."""
+        return Cand(start, start, f"office:{offices[0]}@{country}", " ".join(text[start:end].split()), "PER",
+                    country=iso, sector="GOV")
 
     def _other_holder(self, text: str, start: int, end: int) -> bool:
         """A modifier that makes the role someone else's: a former or deputy holder, or the leader of a
