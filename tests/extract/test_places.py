@@ -182,3 +182,24 @@ def test_a_list_with_a_full_name_or_no_place_types_nothing():
     assert _listed("Hanno parlato Meloni, Tajani e Salvini.", "Salvini", [("Meloni", "PER")]) is None
     # the list ends at a lower-case word that is not between two names: "quelli" is outside it
     assert _listed("Sono quelli di Porta Nuova. Bagheria e Carini", "Carini", [("Porta Nuova", "LOC")]) is None
+
+
+@pytest.mark.parametrize(("text", "ner", "expected"), [
+    # the article opens the name: not a determiner to strip, and a place whatever the NER says
+    ("Un attentato ha colpito L'Aquila e Le Havre.", [("L'Aquila", "ORG"), ("Le Havre", "ORG")],
+     {("L'Aquila", "GPE", "ITA"), ("Le Havre", "GPE", "FRA")}),
+    ("Le truppe hanno assaltato il palazzo presidenziale a La Paz.", [("La Paz", "LOC")],
+     {("La Paz", "GPE", "BOL")}),
+    # a preposition joined to the article: "della Spezia" is La Spezia
+    ("Il sindaco della Spezia ha incontrato i manifestanti.", [("Spezia", "LOC")], {("La Spezia", "GPE", "ITA")}),
+    # a name the gazetteer does not know whole stays what it was: the newspaper
+    ("Lo ha scritto La Stampa ieri.", [("La Stampa", "ORG")], {("La Stampa", "ORG", "ITA")}),
+])
+def test_a_place_name_opening_with_an_article(text: str, ner: list[tuple[str, str]],
+                                              expected: set[tuple[str, str, str | None]]) -> None:
+    nlp = _nlp("it")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(n), text.index(n) + len(n), label=label) for n, label in ner]
+    doc._.cronaca_published = dt.date(2025, 7, 5)
+    found = {(e.entity_name, e.type, e.country) for e in nlp(doc)._.cronaca_entities}
+    assert found == expected

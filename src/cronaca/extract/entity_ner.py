@@ -60,6 +60,10 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if split is not None:
             out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
             continue
+        place = _article_place(doc, begin, end, lex)
+        if place is not None:
+            out.append(place)  # "La Paz", "L'Aquila", "Le Havre": the article belongs to the name
+            continue
         trimmed = strip_name(doc, begin, end, lex) if end > begin else None
         if trimmed is None:
             continue
@@ -115,8 +119,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             out.append(Cand(start, end, new_key(name), clean_name(name), "LOC", source="ner"))
             continue  # "nel quartiere di Scampia": a locality, whatever the gazetteer says
         elif span is not None and len(span) <= 3 and (place := place_noun_type(doc, span.start, lex)) is not None:
-            hit = gazetteer_lookup(name) if place == "GPE" else None
-            out.append(Cand(start, end, new_key(name), clean_name(name), place, source="ner",
+            hit = (gazetteer_lookup(name) or _with_article(doc, start, name, lex)) if place == "GPE" else None
+            known_name = hit[0] if hit and hit[0] != name and name in hit[0] else name  # "della Spezia": La Spezia
+            out.append(Cand(start, end, new_key(known_name), clean_name(known_name), place, source="ner",
                             country=hit[1] if hit else None))
             continue  # "the city of Nakuru", "il fiume Bormida": the noun before it says what it is
         elif etype == "PER" and len(folded := fold_name(name).split()) > 1 \
@@ -139,7 +144,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
         country = None
         if etype in PLACE_TYPES:
-            hit = gazetteer_lookup(name)
+            hit = gazetteer_lookup(name) or _with_article(doc, start, name, lex)
             if hit is not None:
                 # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
                 words = fold_name(name).split()
@@ -273,6 +278,33 @@ def _listed_after(doc: Doc, index: int, known: list[Cand], lex: EntityLexicon) -
     start = doc[index - 2].idx
     return any(c.start <= start < c.end and (c.type == "GPE" or gazetteer_lookup(c.name) is not None)
                for c in known)
+
+
+def _article_place(doc: Doc, begin: int, end: int, lex: EntityLexicon) -> Cand | None:
+    """A place whose name opens with a capitalised article that the gazetteer knows whole ("La Paz", "L'Aquila",
+    "Le Havre"): the article is part of the name, not a determiner to strip, and the name is a place whatever
+    type the NER gave it."""
+    first = doc[begin]
+    if end - begin < 2 or not first.text[:1].isupper() or norm(first) not in lex.words("determiners"):
+        return None
+    start, stop = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
+    hit = gazetteer_lookup(doc.text[start:stop])
+    if hit is None:
+        return None
+    return Cand(start, stop, new_key(hit[0]), clean_name(hit[0]), "GPE", source="ner", country=hit[1])
+
+
+def _with_article(doc: Doc, start: int, name: str, lex: EntityLexicon) -> tuple[str, str] | None:
+    """The gazetteer place of a name after a preposition joined to an article, looked up with that article
+    ("della Spezia": La Spezia), from the language pack's ``article_prepositions``."""
+    table = {prep: article for prep, article in lex.data.get("article_prepositions", [])}
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if not table or span is None or span.start == 0:
+        return None
+    article = table.get(norm(doc[span.start - 1]))
+    if article is None:
+        return None
+    return gazetteer_lookup(article + ("" if article.endswith("'") else " ") + name)
 
 
 def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:
