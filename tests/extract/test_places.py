@@ -203,3 +203,13 @@ def test_a_place_name_opening_with_an_article(text: str, ner: list[tuple[str, st
     doc._.cronaca_published = dt.date(2025, 7, 5)
     found = {(e.entity_name, e.type, e.country) for e in nlp(doc)._.cronaca_entities}
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Un attentato ha colpito L'Aquila e Le Havre.", {("L'Aquila", "GPE", "ITA"), ("Le Havre", "GPE", "FRA")}),
+    ("Il sindaco della Spezia ha parlato a La Paz.", {("La Spezia", "GPE", "ITA"), ("La Paz", "GPE", "BOL")}),
+])
+def test_a_place_name_opening_with_an_article_without_ner(text: str,
+                                                          expected: set[tuple[str, str, str | None]]) -> None:
+    found = {(e.entity_name, e.type, e.country) for e in _doc("it", text)._.cronaca_entities}
+    assert found == expected

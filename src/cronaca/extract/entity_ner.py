@@ -34,7 +34,14 @@ from .name_context import (
     titled_person,
     trailing_head,
 )
-from .names import extend_name, extend_name_left, gazetteer_lookup, strip_name
+from .names import (
+    extend_name,
+    extend_name_left,
+    gazetteer_lookup,
+    noun_typed_place,
+    place_with_article,
+    strip_name,
+)
 from .quantity_lexicon import counted_noun
 
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
@@ -60,9 +67,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if split is not None:
             out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
             continue
-        place = _article_place(doc, begin, end, lex)
-        if place is not None:
-            out.append(place)  # "La Paz", "L'Aquila", "Le Havre": the article belongs to the name
+        whole = _article_place(doc, begin, end, lex)
+        if whole is not None:
+            out.append(whole)  # "La Paz", "L'Aquila", "Le Havre": the article belongs to the name
             continue
         trimmed = strip_name(doc, begin, end, lex) if end > begin else None
         if trimmed is None:
@@ -119,10 +126,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             out.append(Cand(start, end, new_key(name), clean_name(name), "LOC", source="ner"))
             continue  # "nel quartiere di Scampia": a locality, whatever the gazetteer says
         elif span is not None and len(span) <= 3 and (place := place_noun_type(doc, span.start, lex)) is not None:
-            hit = (gazetteer_lookup(name) or _with_article(doc, start, name, lex)) if place == "GPE" else None
-            known_name = hit[0] if hit and hit[0] != name and name in hit[0] else name  # "della Spezia": La Spezia
-            out.append(Cand(start, end, new_key(known_name), clean_name(known_name), place, source="ner",
-                            country=hit[1] if hit else None))
+            town, town_country = noun_typed_place(doc, start, name, place, lex)
+            out.append(Cand(start, end, new_key(town), clean_name(town), place, source="ner", country=town_country))
             continue  # "the city of Nakuru", "il fiume Bormida": the noun before it says what it is
         elif etype == "PER" and len(folded := fold_name(name).split()) > 1 \
                 and folded[0] in lex.words("loc_prefixes"):
@@ -144,7 +149,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
         country = None
         if etype in PLACE_TYPES:
-            hit = gazetteer_lookup(name) or _with_article(doc, start, name, lex)
+            hit = gazetteer_lookup(name) or place_with_article(doc, start, name, lex)
             if hit is not None:
                 # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
                 words = fold_name(name).split()
@@ -292,19 +297,6 @@ def _article_place(doc: Doc, begin: int, end: int, lex: EntityLexicon) -> Cand |
     if hit is None:
         return None
     return Cand(start, stop, new_key(hit[0]), clean_name(hit[0]), "GPE", source="ner", country=hit[1])
-
-
-def _with_article(doc: Doc, start: int, name: str, lex: EntityLexicon) -> tuple[str, str] | None:
-    """The gazetteer place of a name after a preposition joined to an article, looked up with that article
-    ("della Spezia": La Spezia), from the language pack's ``article_prepositions``."""
-    table = {prep: article for prep, article in lex.data.get("article_prepositions", [])}
-    span = doc.char_span(start, start + len(name), alignment_mode="expand")
-    if not table or span is None or span.start == 0:
-        return None
-    article = table.get(norm(doc[span.start - 1]))
-    if article is None:
-        return None
-    return gazetteer_lookup(article + ("" if article.endswith("'") else " ") + name)
 
 
 def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:

@@ -92,7 +92,7 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     while start < end:
         w = norm(doc[start])
         nxt = norm(doc[start + 1]) if start + 1 < end else ""
-        if w in dets:
+        if w in dets and not _article_of_place(doc, start, end):
             start += 1
         elif w in titles and start + 1 < end:
             titled, start = True, start + 1
@@ -118,6 +118,36 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     if prev >= 0 and norm(doc[prev]) in titles and norm(doc[prev]) not in connectors:
         titled = True
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), titled
+
+
+def place_with_article(doc: Doc, start: int, name: str, lex: EntityLexicon) -> tuple[str, str] | None:
+    """The gazetteer place of a name after a preposition joined to an article, looked up with that article
+    ("della Spezia": La Spezia), from the language pack's ``article_prepositions``."""
+    table = {prep: article for prep, article in lex.data.get("article_prepositions", [])}
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    if not table or span is None or span.start == 0:
+        return None
+    article = table.get(norm(doc[span.start - 1]))
+    if article is None:
+        return None
+    return gazetteer_lookup(article + ("" if article.endswith("'") else " ") + name)
+
+
+def noun_typed_place(doc: Doc, start: int, name: str, place: str, lex: EntityLexicon) -> tuple[str, str | None]:
+    """Name and country of a place the noun before it types ("the city of Nakuru", "il sindaco della Spezia"):
+    a town keeps its name as written and takes the gazetteer's country, or its full name when the text dropped
+    its article ("della Spezia": La Spezia)."""
+    hit = (gazetteer_lookup(name) or place_with_article(doc, start, name, lex)) if place == "GPE" else None
+    if hit is None:
+        return name, None
+    return (hit[0] if hit[0] != name and name in hit[0] else name), hit[1]
+
+
+def _article_of_place(doc: Doc, start: int, end: int) -> bool:
+    """The capitalised article opening a place name the gazetteer knows whole ("La Paz", "L'Aquila")."""
+    if end - start < 2 or not doc[start].text[:1].isupper():
+        return False
+    return gazetteer_lookup(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]) is not None
 
 
 class _Scanner:
@@ -355,8 +385,8 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
         return Cand(start, end, key, name, etype, source="caps")
     place = place_noun_type(doc, span.start, lex)
     if place is not None:
-        hit = gazetteer_lookup(name) if place == "GPE" else None
-        return Cand(start, end, key, name, place, source="caps", country=hit[1] if hit else None)
+        town, town_country = noun_typed_place(doc, start, name, place, lex)
+        return Cand(start, end, "new:" + town.casefold(), town, place, source="caps", country=town_country)
     if org_apposition(doc, span.end, lex):
         return Cand(start, end, key, name, "ORG", source="caps")
     if len(span) == 1 and span[0].i in scan.sent_first and span[0].pos_ in _NOT_NAME_POS:
