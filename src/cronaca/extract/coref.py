@@ -100,6 +100,8 @@ class RoleResolver:
             if self._other_holder(text, m.start, m.end):
                 continue  # "l'ex premier", "the opposition leader": not whoever holds the office now
             start, end, country_cand = self._with_country(text, cands, m.start, m.end)
+            if country_cand is None and self._owned_by_organisation(text, cands, m.start):
+                continue  # "the Taliban's supreme leader", "Hamas's leader": no country's office
             country = country_of(country_cand, self.dictionary) if country_cand else None
             if country_cand is not None and country_cand.kind == "demonym":
                 absorbed.add(id(country_cand))  # "presidente ucraino" is one mention, of the person
@@ -145,6 +147,13 @@ class RoleResolver:
         after = [t for t in tokens_of(text[end:end + 30]) if t.strip("'")]
         return bool((before and before[-1] in self.lex.words("other_holder_before"))
                     or (after and after[0] in self.lex.words("other_holder_after")))
+
+    def _owned_by_organisation(self, text: str, cands: list[Cand], start: int) -> bool:
+        """A role in the possessive of an organisation that is no country's ("the Taliban's supreme leader")."""
+        for c in cands:
+            if c.end <= start and start - c.end <= 4 and _linked_by(text[c.end:start], self.possessive):
+                return c.type == "ORG" and country_of(c, self.dictionary) is None
+        return False
 
     def _qualified(self, text: str, end: int) -> bool:
         after = " ".join(tokens_of(text[end:end + 30])).replace(" ' ", "' ")

@@ -1,0 +1,55 @@
+"""Armed and criminal groups from the actor dictionary, talks that resume, and roles owned by an organisation
+rather than a country.  Sentences written for these tests, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def process(extractor: Extractor, language: str, text: str):
+    return extractor.process(Article(id="g", text=text, published="2025-03-21", language=language))
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "country", "sector"), [
+    ("en", "ELN fighters attacked an army base in Arauca.", "National Liberation Army", "COL", "REB"),
+    ("it", "Miliziani dell'Eln hanno attaccato una base militare ad Arauca.", "National Liberation Army", "COL", "REB"),
+    ("en", "The Pakistani Taliban attacked a checkpoint in Bannu.", "Tehrik-i-Taliban Pakistan", "PAK", "REB"),
+    ("en", "The TPLF accused the federal government of breaking the deal.", "Tigray People's Liberation Front",
+     "ETH", "PTY"),
+    ("it", "Il cartello di Sinaloa ha ucciso due agenti.", "Sinaloa Cartel", "MEX", "CRM"),
+    ("en", "Tren de Aragua members were arrested in Texas.", "Tren de Aragua", "VEN", "CRM"),
+])
+def test_armed_group_is_a_known_actor(extractor: Extractor, lang: str, text: str, name: str, country: str,
+                                      sector: str) -> None:
+    found = {(e.entity_name, e.country, e.sector) for e in process(extractor, lang, text).entities}
+    assert (name, country, sector) in found, found
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), [
+    ("en", "The Colombian government and the ELN rebel group resumed peace talks in Caracas.", {"COL"}),
+    ("it", "Il governo colombiano e l'Eln hanno ripreso i negoziati di pace a Caracas.", {"COL"}),
+])
+def test_resumed_talks_are_a_consultation(extractor: Extractor, lang: str, text: str, actors: set[str]) -> None:
+    events = [e for e in process(extractor, lang, text).events if e.event == "CONSULT"]
+    assert events, "no CONSULT"
+    assert {p.entity_name for p in events[0].actor} >= {"National Liberation Army"}
+    assert {p.country for p in events[0].actor} == actors
+
+
+@pytest.mark.parametrize("text", [
+    "The International Criminal Court issued an arrest warrant for the Taliban's supreme leader.",
+    "Hamas's leader said the truce would hold.",
+])
+def test_an_organisations_leader_is_no_countrys_office_holder(extractor: Extractor, text: str) -> None:
+    doc = process(extractor, "en", text)
+    persons = [p.entity_name for e in doc.events for p in (*e.actor, *e.recipient) if p.type == "PER"]
+    persons += [q.speaker.entity_name for q in doc.quotes if q.speaker is not None]
+    assert not persons, persons  # neither Iran's supreme leader nor the article's head of government
