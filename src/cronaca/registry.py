@@ -65,8 +65,9 @@ def _events() -> Callable[..., Any]:
 BUILTINS: tuple[ComponentSpec, ...] = (
     ComponentSpec("cronaca_dates_v1", "cronaca_dates", ("doc._.cronaca_published",),
                   ("doc._.cronaca_times",), _dates),
+    # the entities stage also drops the time expressions that are part of a name ("Movimento 23 marzo")
     ComponentSpec("cronaca_entities_v1", "cronaca_entities", (),
-                  ("doc._.cronaca_entities", "doc._.cronaca_mentions"), _entities),
+                  ("doc._.cronaca_entities", "doc._.cronaca_mentions", "doc._.cronaca_times"), _entities),
     ComponentSpec("cronaca_places_v1", "cronaca_places", ("doc._.cronaca_entities",),
                   ("doc._.cronaca_locations",), _places),
     ComponentSpec("cronaca_quantities_v1", "cronaca_quantities", (),

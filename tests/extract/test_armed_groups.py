@@ -53,3 +53,25 @@ def test_an_organisations_leader_is_no_countrys_office_holder(extractor: Extract
     persons = [p.entity_name for e in doc.events for p in (*e.actor, *e.recipient) if p.type == "PER"]
     persons += [q.speaker.entity_name for q in doc.quotes if q.speaker is not None]
     assert not persons, persons  # neither Iran's supreme leader nor the article's head of government
+
+
+@pytest.mark.parametrize(("lang", "text", "actor"), [
+    ("it", "I ribelli del Movimento 23 marzo hanno conquistato la città di Bukavu.", "M23"),
+    ("it", "I miliziani di Hezbollah hanno lanciato razzi contro Israele.", "Hezbollah"),
+    ("en", "Fighters of the Tigray People's Liberation Front clashed with government troops.",
+     "Tigray People's Liberation Front"),
+    ("en", "Militants of the Pakistani Taliban attacked a police station in Bannu.", "Tehrik-i-Taliban Pakistan"),
+])
+def test_a_groups_fighters_are_the_group(extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    doc = process(extractor, lang, text)
+    assault = [e for e in doc.events if e.event == "ASSAULT"]
+    assert assault and actor in [p.entity_name for p in assault[0].actor], \
+        [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
+
+
+def test_a_date_inside_a_name_dates_nothing(extractor: Extractor) -> None:
+    text = ("I ribelli del Movimento 23 marzo hanno conquistato la città di Bukavu. "
+            "Migliaia di persone sono scese in piazza a Kinshasa.")
+    doc = process(extractor, "it", text)
+    assert all(d.raw_text != "23 marzo" for d in doc.dates)
+    assert {e.date for e in doc.events} == {"2025-03-21"}  # the publication day, not 23 March

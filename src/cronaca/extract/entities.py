@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..records import Entity, Span
+from ..records import Entity, Span, TimeExpression
 from .actors import load_dictionary
 from .coref import (
     RoleResolver,
@@ -86,7 +86,18 @@ class EntityExtractor:
         entities, mentions = extract_entities(doc, self.language)
         doc._.cronaca_entities = entities
         doc._.cronaca_mentions = mentions
+        if doc._.cronaca_times:
+            doc._.cronaca_times = outside_names(doc._.cronaca_times, mentions)
         return doc
+
+
+def outside_names(times: list[TimeExpression], mentions: list[Mention]) -> list[TimeExpression]:
+    """The time expressions that are no part of a name ("Movimento 23 marzo", "6th of October Bridge"):
+    such a date dates nothing, and a later event must not take it as the story's day."""
+    names = [(m.span.start, m.span.end) for m in mentions if m.kind == "name"]
+    return [t for t in times
+            if not any(s <= t.span.start and t.span.end <= e and e - s > t.span.end - t.span.start
+                       for s, e in names)]
 
 
 def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mention]]:

@@ -148,9 +148,14 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
         if end < len(tokens) and any_match(blockers, tokens[end]):
             i = end  # "police station", "army base": a thing, not the group
             continue
-        country = _adjacent_country(named, i, end) or _possessor_country(doc, named, i)
         span = Span(doc[i].idx, doc[end - 1].idx + len(doc[end - 1].text))
         raw = span.text(doc.text)
+        own = _group_of(named, end, group.get("sector"), lexicon)
+        if own is not None:
+            out.append(Candidate(i, end, replace(own, raw_text=raw, span=span), "generic"))
+            i = end
+            continue
+        country = _adjacent_country(named, i, end) or _possessor_country(doc, named, i)
         sole = None if country else _sole_named(named, group.get("sector"), lexicon)
         if sole is not None:
             out.append(Candidate(i, end, replace(sole, raw_text=raw, span=span), "generic"))
@@ -189,6 +194,23 @@ def _acronym_aliases(doc: Doc, named: list[Candidate]) -> list[Candidate]:
         span = Span(tok.idx, tok.idx + len(tok.text))
         out.append(Candidate(tok.i, tok.i + 1, replace(part, raw_text=tok.text, span=span), "name"))
     return out
+
+
+def _group_of(named: list[Candidate], end: int, sector: str | None, lexicon: Lexicon) -> Participant | None:
+    """ "i ribelli del M23", "fighters of the TPLF": the named armed group right after the group noun (one
+    linking word between) is who the noun stands for (only for the sectors of ``_sole_named``)."""
+    if sector is None or sector not in lexicon.settings.get("named_group_sectors", ()):
+        return None
+    for c in named:
+        p = c.participant
+        if 0 < c.start - end <= 2 and p.entity_id and p.type == "ORG" and p.sector in ARMED_SECTORS \
+                and c.kind != "generic":
+            return p
+    return None
+
+
+# an armed group's fighters are the group; a party's fighters are its armed wing ("fighters of the TPLF")
+ARMED_SECTORS = frozenset({"REB", "MIL", "CRM", "PTY"})
 
 
 def _sole_named(named: list[Candidate], sector: str | None, lexicon: Lexicon) -> Participant | None:
