@@ -75,3 +75,12 @@ def test_a_date_inside_a_name_dates_nothing(extractor: Extractor) -> None:
     doc = process(extractor, "it", text)
     assert all(d.raw_text != "23 marzo" for d in doc.dates)
     assert {e.date for e in doc.events} == {"2025-03-21"}  # the publication day, not 23 March
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkish drones struck Kurdish fighters in northern Syria, killing at least 8."),
+    ("it", "Curdi e arabi hanno manifestato insieme a Qamishli."),
+])
+def test_a_stateless_people_is_no_organisation(extractor: Extractor, lang: str, text: str) -> None:
+    names = [e.entity_name for e in process(extractor, lang, text).entities]
+    assert not any(n.casefold().startswith(("kurd", "curd")) for n in names), names
