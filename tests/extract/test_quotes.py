@@ -113,6 +113,10 @@ QUOTE_FORMS = [
     # a relative clause between the subject and the cue
     ("en", "Paul Adams, who met Olena Shevchuk in Kyiv on Monday, said the visit was “very productive”.",
      [("very productive", "Paul Adams", "partial")]),
+    # after a dateline's dash the quotation opens the sentence
+    ("it", "ROMA - «Non cederemo mai», ha detto il ministro Paolo Gialli.",
+     [("Non cederemo mai", "Paolo Gialli", "direct")]),
+    ("en", "KYIV — “We will not yield,” Mayor Anna Smith said.", [("We will not yield,", "Anna Smith", "direct")]),
     # headline style: a name and a colon
     ("it", "Zelensky: «Vinceremo questa guerra»", [("Vinceremo questa guerra", "Zelensky", "direct")]),
     ("en", "Macron: “Europe must defend itself”", [("Europe must defend itself", "Macron", "direct")]),

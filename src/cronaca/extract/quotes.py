@@ -195,10 +195,15 @@ def _crosses_sentence(text: str, start: int, end: int) -> bool:
     return "\n" in between or any(p in between for p in (". ", "! ", "? "))
 
 
+DASHES = ("-", "–", "—")
+
+
 def _kind(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> QuoteKind:
     """ "direct" for speech standing as a clause of its own, "partial" for a fragment inside a sentence."""
     text = analysis.text
     lead = text[analysis.sentences[si].start:marks.outer.start].rstrip()
+    if lead[-1:] in DASHES and lead.split()[0].isupper():
+        lead = ""  # "ROMA - «...»": after a dateline's dash the quotation opens the sentence
     quoted = text[marks.inner.start:marks.inner.end]
     long_clause = quoted[:1].isupper() and len(quoted.split()) >= _DIRECT_MIN_WORDS
     if not lead or lead[-1] in ":" or lead[-1] in analysis.lex.closers:
