@@ -60,6 +60,7 @@ from .institutions import (
     diplomatic_missions,
     national_institutions,
     possessive_owners,
+    possessor_first_names,
     template_candidates,
 )
 from .names import capitalised_candidates
@@ -107,7 +108,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     lex = lexicon(language)
     published: dt.date | None = doc._.cronaca_published
     cands = template_candidates(text, lex, dictionary_candidates(text, language, dictionary, lex))
-    cands = possessive_owners(text, cands, language, dictionary)
+    cands = possessive_owners(text, possessor_first_names(text, cands, lex), language, dictionary)
     cands = national_institutions(doc, lex, cands, dictionary, article_setting(cands, text))
     cands = foreign_branches(national_branches(cands, text), text, lex)
     if doc.has_annotation("ENT_IOB"):

@@ -19,6 +19,7 @@ from ._phrases import phrase_regex
 from .actors import ActorDictionary, tokens_of
 from .coref import country_of
 from .entity_lexicon import Cand, EntityLexicon, lexicon
+from .name_context import stop_words
 
 # ---- institutions named after a place ------------------------------------------------------------------
 
@@ -332,6 +333,26 @@ def possessive_owners(text: str, cands: list[Cand], language: str, dictionary: A
         out.append(Cand(c.start, c.start + m.end(1), actor.key, actor.name, actor.type or "GPE", source="dict",
                         country=actor.country, wikidata=actor.wikidata, hidden=True))
     return sorted(out, key=lambda c: c.start)
+
+
+def possessor_first_names(text: str, cands: list[Cand], lex: EntityLexicon) -> list[Cand]:
+    """ "Benjamin Netanyahu's office" where the dictionary knows "Netanyahu's office": the organisation's
+    mention starts at the owner's first name, so the name is not cut into a lone "Benjamin"."""
+    not_first = lex.words("titles") | lex.words("determiners") | lex.words("not_names") | stop_words(lex.language)
+    for c in cands:
+        if c.type != "ORG" or c.kind != "name" or re.match(r"[^\W\d]+['’]s\s", text[c.start:c.end]) is None:
+            continue
+        start = c.start
+        for _ in range(FIRST_NAMES):
+            m = re.search(r"([^\W\d][\w'’-]*) $", text[max(0, start - 30):start])
+            if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in not_first:
+                break
+            start -= len(m.group(0))
+        c.start = start
+    return cands
+
+
+FIRST_NAMES = 2  # words a first name may take before a surname ("Recep Tayyip Erdogan's office")
 
 
 # ---- diplomatic missions: a country's embassy in a host city -------------------------------------------
