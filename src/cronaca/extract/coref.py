@@ -373,6 +373,9 @@ def link_surnames(cands: list[Cand], text: str) -> list[Cand]:
             continue
         surname = fold_name(surface)
         match = [f for f in full if fold_name(_family_name(f.name)) == surname and f is not c]
+        # "Zhang" after "Zhang Xiaogang": a family name written first, as in Chinese and Korean names
+        match = match or [f for f in full if len(f.name.split()) == 2 and fold_name(f.name.split()[0]) == surname
+                          and f is not c]
         if match:
             best = min(match, key=lambda f: (f.start > c.start, abs(f.start - c.start)))
             c.key, c.name, c.type = best.key, best.name, "PER"

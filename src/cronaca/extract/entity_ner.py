@@ -327,13 +327,17 @@ def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> in
 
 
 def _common_word_opening(doc: Doc, start: int, end: int, language: str) -> bool:
-    """A one-word span opening its sentence that the tagger calls a common word (not a proper noun), or that
-    the language pack counts ("Missili russi hanno colpito Kiev": a counted noun, whatever the tagger says)."""
+    """A one-word span opening its sentence or a quotation that the tagger calls a common word (not a proper
+    noun), or that the language pack counts ("Missili russi hanno colpito Kiev": a counted noun, whatever the
+    tagger says)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     tok = span[0]
-    first = tok.is_sent_start or tok.i == 0 or (not doc[tok.i - 1].text[:1].isalnum() and doc[tok.i - 1].is_sent_start)
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    # a sentence's first word, also after the opening mark of a quotation ('un appello: "Denunciate, ...')
+    first = prev is None or tok.is_sent_start or (not prev.text[:1].isalnum() and prev.is_sent_start) \
+        or prev.text in QUOTE_PAIRS
     if not first:
         return False
     if counted_noun(language, tok.text):

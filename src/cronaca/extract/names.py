@@ -134,13 +134,11 @@ def place_with_article(doc: Doc, start: int, name: str, lex: EntityLexicon) -> t
 
 
 def noun_typed_place(doc: Doc, start: int, name: str, place: str, lex: EntityLexicon) -> tuple[str, str | None]:
-    """Name and country of a place the noun before it types ("the city of Nakuru", "il sindaco della Spezia"):
-    a town keeps its name as written and takes the gazetteer's country, or its full name when the text dropped
-    its article ("della Spezia": La Spezia)."""
+    """Name and country of a place the noun before it types ("the city of Nakuru", "il sindaco della Spezia",
+    "nel porto di Bengasi"): the gazetteer's name and country when it knows the town, also when the text
+    dropped its article ("della Spezia": La Spezia); else the name as written."""
     hit = (gazetteer_lookup(name) or place_with_article(doc, start, name, lex)) if place == "GPE" else None
-    if hit is None:
-        return name, None
-    return (hit[0] if hit[0] != name and name in hit[0] else name), hit[1]
+    return (name, None) if hit is None else hit
 
 
 def _article_of_place(doc: Doc, start: int, end: int) -> bool:
