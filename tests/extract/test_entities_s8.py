@@ -60,3 +60,10 @@ def test_entity_found_as(extractor: Extractor, lang: str, text: str, expected: t
 def test_no_junk_entity(extractor: Extractor, lang: str, text: str) -> None:
     found = entities(extractor, lang, text)
     assert not any(n in ("Central Asian", "Police", "Denunciate") for n, _, _ in found), found
+
+
+def test_a_word_after_a_datelines_dash_opens_the_sentence(extractor: Extractor) -> None:
+    found = entities(extractor, "en", "KHARTOUM, Sudan (AP) — Paramilitary fighters killed more than 200 people "
+                                      "in attacks on villages, activists said Tuesday.")
+    assert not any(n == "Paramilitary" for n, _, _ in found), found
+    assert ("Khartoum", "GPE", "SDN") in found

@@ -19,6 +19,7 @@ def fold_apostrophes(text: str) -> str:
     return text.translate(APOSTROPHE_FOLD)
 # Opening → closing quotation marks; straight quotes close themselves.
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
+DASHES = frozenset({"-", "–", "—"})  # a dateline's dash ("ROMA -", "KYIV —")
 
 
 def phrase_regex(phrase: str) -> str:

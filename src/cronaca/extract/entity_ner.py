@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..lang import load_resource
-from ._phrases import QUOTE_PAIRS
+from ._phrases import DASHES, QUOTE_PAIRS
 from .actors import tokens_of
 from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
@@ -335,9 +335,10 @@ def _common_word_opening(doc: Doc, start: int, end: int, language: str) -> bool:
         return False
     tok = span[0]
     prev = doc[tok.i - 1] if tok.i > 0 else None
-    # a sentence's first word, also after the opening mark of a quotation ('un appello: "Denunciate, ...')
+    # a sentence's first word, also after the opening mark of a quotation ('un appello: "Denunciate, ...') or
+    # a dateline's dash ("KHARTOUM, Sudan (AP) — Paramilitary fighters ...")
     first = prev is None or tok.is_sent_start or (not prev.text[:1].isalnum() and prev.is_sent_start) \
-        or prev.text in QUOTE_PAIRS
+        or prev.text in QUOTE_PAIRS or prev.text in DASHES
     if not first:
         return False
     if counted_noun(language, tok.text):

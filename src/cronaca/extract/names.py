@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from ._phrases import fold
+from ._phrases import DASHES, fold
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon
 from .name_context import (
     MAX_PERSON_TOKENS,
@@ -276,6 +276,9 @@ def _sentence_firsts(doc: Doc) -> frozenset[int]:
     return firsts
 
 
+DATELINE_TOKENS = 12  # "NAIROBI, Kenya (AP) —": the tokens a dateline may take before its dash
+
+
 def _compute_sentence_firsts(doc: Doc) -> frozenset[int]:
     firsts: set[int] = set()
     starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
@@ -285,8 +288,11 @@ def _compute_sentence_firsts(doc: Doc) -> frozenset[int]:
             i += 1
         firsts.add(i)
     for t in doc:
-        # after a full stop, also when a closing quote follows it ('... on X." Opposition leader ...')
-        if "\n" in t.whitespace_ or t.text.strip() == "" or t.text in (".", "!", "?", ".\"", ".”", ".»"):
+        # after a full stop, also when a closing quote follows it ('... on X." Opposition leader ...'), and
+        # after a dateline's dash ("KHARTOUM, Sudan (AP) — Paramilitary fighters ...")
+        dateline = t.text in DASHES and bool(t.whitespace_) and t.i > 0 and bool(doc[t.i - 1].whitespace_) \
+            and t.i - t.sent.start <= DATELINE_TOKENS if doc.has_annotation("SENT_START") else False
+        if dateline or "\n" in t.whitespace_ or t.text.strip() == "" or t.text in (".", "!", "?", ".\"", ".”", ".»"):
             k = t.i + 1
             while k < len(doc) and not doc[k].text[:1].isalnum():
                 k += 1

@@ -179,10 +179,24 @@ def latest_revision(doc: Doc, field: str, quantity: Quantity) -> Quantity:
     fields = quantity_fields(doc)
     roles = doc.user_data.get(_REVISED_KEY) or [""] * len(fields)
     current = quantity
+    here = _places_around(doc, quantity.span.start)
     for (f, q), role in zip(fields, roles, strict=False):
         if f != field or q.span.start <= current.span.start or role == SUBSET:
             continue  # "Tra le vittime ci sono due bambini": a part of the toll, not a new tally
         if role != REVISION:
             break
+        there = _places_around(doc, q.span.start)
+        if here and there and not here & there:
+            break  # "the death toll from the earthquake in Myanmar rose to ...": another place's tally
         current = q
     return current
+
+
+def _places_around(doc: Doc, offset: int) -> set[str]:
+    """Ids of the places (GPE, LOC) the sentence around ``offset`` names."""
+    bounds = next(((s, e) for s, e in sentence_bounds(doc) if s <= offset < e), None)
+    if bounds is None:
+        return set()
+    places = {e.id for e in doc._.cronaca_entities or [] if e.type in ("GPE", "LOC")}
+    return {m.entity_id for m in doc._.cronaca_mentions or []
+            if m.entity_id in places and bounds[0] <= m.span.start < bounds[1]}

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..records import Participant, Quote
+from ._phrases import DASHES
 from .speech import QuoteMarks, words_in
 from .speech_acts import SpeechAct, SpeechAnalysis, analyse
 
@@ -193,9 +194,6 @@ def _coordinated_after(analysis: SpeechAnalysis, end: int, cue_start: int) -> bo
 def _crosses_sentence(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     return "\n" in between or any(p in between for p in (". ", "! ", "? "))
-
-
-DASHES = ("-", "–", "—")
 
 
 def _kind(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> QuoteKind:

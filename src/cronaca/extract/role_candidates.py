@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
+from ._phrases import DASHES
 from .trigger_lexicon import Lexicon
 from .trigger_patterns import any_match, first_phrase, norm, phrase_variants, token_features
 
@@ -87,7 +88,6 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 
 DATELINE_TOKENS = 12  # "BRUXELLES -", "NAIROBI, Kenya (AP) —": where the story was filed, not who acts
 DATELINE_MARKS = frozenset({"-", "–", "—", ","})
-DATELINE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -102,7 +102,7 @@ def _dateline_end(doc: Doc) -> int:
     # the country, the day and the agency credit run on to the dash, without a verb between
     for i in range(head_end, min(len(doc), DATELINE_TOKENS)):
         tok = doc[i]
-        if i > head_end and tok.text in DATELINE_DASHES:
+        if i > head_end and tok.text in DASHES:
             return i
         if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
             break

@@ -1,0 +1,34 @@
+"""Event-stage behaviour of the eighth session: a toll revised in a sentence about another place is another
+tally.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def dead_of_first_assault(extractor: Extractor, text: str) -> tuple[int, str] | None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-04-04", language="en"))
+    assault = [e for e in doc.events if e.event == "ASSAULT"]
+    assert assault, [e.event for e in doc.events]
+    q = assault[0].magnitude.get("dead")
+    return None if q is None else (q.value, q.qualifier)
+
+
+def test_another_places_revised_toll_is_another_tally(extractor: Extractor) -> None:
+    text = ("Gunmen killed more than 200 people in attacks on villages in Sudan's White Nile state, activists said.\n"
+            "The death toll from the earthquake in Myanmar rose to 3,085, the military government said.")
+    assert dead_of_first_assault(extractor, text) == (200, "at_least")
+
+
+def test_a_revision_of_the_same_places_toll_still_replaces_it(extractor: Extractor) -> None:
+    text = ("A Russian missile struck an apartment block in Kharkiv, killing 12 people.\n"
+            "The death toll in Kharkiv rose to 31 on Saturday, the mayor said.")
+    assert dead_of_first_assault(extractor, text) == (31, "exact")
