@@ -32,3 +32,16 @@ def test_a_revision_of_the_same_places_toll_still_replaces_it(extractor: Extract
     text = ("A Russian missile struck an apartment block in Kharkiv, killing 12 people.\n"
             "The death toll in Kharkiv rose to 31 on Saturday, the mayor said.")
     assert dead_of_first_assault(extractor, text) == (31, "exact")
+
+
+def test_a_count_without_a_place_takes_the_place_of_the_sentence_before(extractor: Extractor) -> None:
+    text = ("KIEV - Nella notte la Russia ha lanciato contro l'Ucraina 298 droni e 69 missili. Almeno 12 persone "
+            "sono morte, tra cui tre bambini.\n"
+            "Il bilancio delle vittime del terremoto in Afghanistan è salito a oltre 2.200 morti.")
+    doc = extractor.process(Article(id="t", text=text, published="2025-09-02", language="it"))
+    assault = [e for e in doc.events if e.event == "ASSAULT"]
+    assert assault and assault[0].magnitude["dead"].value == 12
+    assert assault[0].magnitude["drones"].value == 298
+    # the number counts the drones: it is no part of the country's name
+    assert all(e.entity_name != "Ucraina 298" for e in doc.entities)
+    assert [p.country for p in assault[0].recipient] == ["UKR"]

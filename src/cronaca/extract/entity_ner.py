@@ -56,6 +56,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if etype is None:
             continue
         end = _clip_at_open_quote(doc, ent.start, _clip_at_lowercase(doc, ent.start, ent.end, lex))
+        end = _clip_before_count(doc, ent.start, end, lex.language)
         if end == ent.end:
             end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
         begin = extend_name_left(doc, ent.start, lex, known) if etype == "PER" else ent.start
@@ -311,6 +312,17 @@ def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:
             if all(t.text != QUOTE_PAIRS[text] for t in doc[k + 1:end]):
                 return k
             expected.append(QUOTE_PAIRS[text])
+    return end
+
+
+def _clip_before_count(doc: Doc, start: int, end: int, language: str) -> int:
+    """End of a NER span before the number it ends with when a counted noun follows ("contro l'Ucraina | 298
+    droni"): the number counts the drones, it is no part of the name ("Rai 3", "Apollo 11" keep theirs)."""
+    k = end
+    while k - 1 > start and doc[k - 1].like_num:
+        k -= 1
+    if k < end and end < len(doc) and counted_noun(language, doc[end].text):
+        return k
     return end
 
 

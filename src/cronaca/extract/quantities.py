@@ -192,11 +192,20 @@ def latest_revision(doc: Doc, field: str, quantity: Quantity) -> Quantity:
     return current
 
 
+PLACE_LOOKBACK = 2  # sentences back to look for the place of a count whose own sentence names none
+
+
 def _places_around(doc: Doc, offset: int) -> set[str]:
-    """Ids of the places (GPE, LOC) the sentence around ``offset`` names."""
-    bounds = next(((s, e) for s, e in sentence_bounds(doc) if s <= offset < e), None)
-    if bounds is None:
+    """Ids of the places (GPE, LOC) the sentence around ``offset`` names, else the nearest of the sentences
+    before it that names some ("Russia launched 298 drones at Ukraine. At least 12 people died.")."""
+    bounds = sentence_bounds(doc)
+    k = next((i for i, (s, e) in enumerate(bounds) if s <= offset < e), None)
+    if k is None:
         return set()
     places = {e.id for e in doc._.cronaca_entities or [] if e.type in ("GPE", "LOC")}
-    return {m.entity_id for m in doc._.cronaca_mentions or []
-            if m.entity_id in places and bounds[0] <= m.span.start < bounds[1]}
+    mentions = [m for m in doc._.cronaca_mentions or [] if m.entity_id in places]
+    for s, e in reversed(bounds[max(0, k - PLACE_LOOKBACK):k + 1]):
+        found = {m.entity_id for m in mentions if s <= m.span.start < e}
+        if found:
+            return found
+    return set()
