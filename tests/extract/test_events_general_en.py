@@ -108,6 +108,8 @@ SENTENCES: list[Any] = [
     ("Students staged a sit-in at the university in Belgrade.", "PROTEST", "SRB", None),
     # MOBILIZE
     ("North Korea test-fired a ballistic missile into the sea.", "MOBILIZE", "PRK", None),
+    ("Kim Jong Un oversaw the test of a new hypersonic missile on Monday.", "MOBILIZE", "PRK", None),
+    ("The Colombian government and the ELN resumed peace talks in Havana.", "CONSULT", "COL", None),
     ("Russia deployed thousands of troops to the border with Finland.", "MOBILIZE", "RUS", None),
     ("China held large-scale military drills around Taiwan.", "MOBILIZE", "CHN", "TWN"),
     ("Israel called up 300,000 reservists.", "MOBILIZE", "ISR", None),

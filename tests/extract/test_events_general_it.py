@@ -55,6 +55,7 @@ SENTENCES: list[Any] = [
     ("I medici sudcoreani sono in sciopero da una settimana.", "PROTEST", "KOR", None),
     ("Gli studenti hanno occupato l'università di Belgrado.", "PROTEST", "SRB", None),
     # MOBILIZE
+    ("Il leader nordcoreano Kim Jong Un ha assistito al test di un nuovo missile ipersonico.", "MOBILIZE", "PRK", None),
     ("La Corea del Nord ha lanciato un missile balistico nel Mar del Giappone.", "MOBILIZE", "PRK", None),
     ("La Russia ha schierato migliaia di soldati al confine con la Finlandia.", "MOBILIZE", "RUS", None),
     ("La Cina ha avviato esercitazioni militari intorno a Taiwan.", "MOBILIZE", "CHN", "TWN"),
