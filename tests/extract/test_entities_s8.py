@@ -67,3 +67,11 @@ def test_a_word_after_a_datelines_dash_opens_the_sentence(extractor: Extractor) 
                                       "in attacks on villages, activists said Tuesday.")
     assert not any(n == "Paramilitary" for n, _, _ in found), found
     assert ("Khartoum", "GPE", "SDN") in found
+
+
+def test_off_a_known_place_is_no_square(extractor: Extractor) -> None:
+    # "al largo di Creta" is off Crete: not a square named "Largo di Creta"
+    found = entities(extractor, "it", "Le autorità greche hanno soccorso 442 migranti al largo di Creta, "
+                                      "ha detto la guardia costiera.")
+    assert ("Crete", "GPE", "GRC") in found
+    assert not any(n.startswith("Largo") for n, _, _ in found), found

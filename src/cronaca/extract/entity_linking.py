@@ -96,8 +96,8 @@ def streets(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
             continue  # the NER's street ("corso Vittorio Emanuele") is already there
         joined = m.group(2).split()[0].lower().replace("’", "'") in lex.words("name_connectors") \
             or "'" in m.group(2).split()[0].replace("’", "'")
-        if joined and any(c.type in PLACE_TYPES and c.source == "dict" for c in overlapping):
-            continue  # "al largo della Libia": off a known place, not a square named after it
+        if joined and any(c.type in PLACE_TYPES and (c.source == "dict" or c.country) for c in overlapping):
+            continue  # "al largo della Libia", "al largo di Creta": off a known place, not a square named after it
         name = clean_name(m.group(1)[:1].upper() + m.group(1)[1:] + " " + m.group(2))
         out = [c for c in out if c not in overlapping]
         out.append(Cand(start, end, new_key(name), name, "LOC", source="caps"))
