@@ -75,3 +75,18 @@ def test_off_a_known_place_is_no_square(extractor: Extractor) -> None:
                                       "ha detto la guardia costiera.")
     assert ("Crete", "GPE", "GRC") in found
     assert not any(n.startswith("Largo") for n, _, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    # the title after a demonym is the person's: "Saudi Crown Prince" is no organisation
+    ("Pakistan's army chief, Field Marshal Asim Munir, met Saudi Crown Prince Mohammed bin Salman in Riyadh.",
+     {("Asim Munir", "PAK"), ("Mohammed bin Salman", "SAU")}),
+    # a bare title resolves to the office holder of the day
+    ("The Saudi crown prince met the US president in Riyadh.",
+     {("Mohammed bin Salman", "SAU"), ("Donald Trump", "USA")}),
+])
+def test_titled_persons_meet(extractor: Extractor, text: str, actors: set[tuple[str, str]]) -> None:
+    doc = extractor.process(Article(id="c", text=text, published="2025-05-14", language="en"))
+    consult = [e for e in doc.events if e.event == "CONSULT"]
+    assert consult and {(p.entity_name, p.country) for p in consult[0].actor} == actors
+    assert not any(e.entity_name in ("Field Marshal", "Saudi Crown Prince") for e in doc.entities)

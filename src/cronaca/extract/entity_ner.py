@@ -186,8 +186,9 @@ def _clip_title_tail(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
     titles = lex.words("titles")
     last = span.end
     while last > span.start and last < len(doc) and doc[last - 1].lower_ in titles \
-            and doc[last - 1].text[:1].isupper() and doc[last].lower_ in titles:
-        last -= 1
+            and doc[last - 1].text[:1].isupper() \
+            and (doc[last].lower_ in titles or (doc[last].is_alpha and doc[last].text[:1].isupper())):
+        last -= 1  # "Saudi Crown Prince" + "Mohammed bin Salman": the title is the person's
     if last == span.end:
         return end
     return doc[last - 1].idx + len(doc[last - 1].text) if last > span.start else start
