@@ -45,3 +45,27 @@ def test_a_count_without_a_place_takes_the_place_of_the_sentence_before(extracto
     # the number counts the drones: it is no part of the country's name
     assert all(e.entity_name != "Ucraina 298" for e in doc.entities)
     assert [p.country for p in assault[0].recipient] == ["UKR"]
+
+
+def test_a_dateline_after_the_headline_and_the_headlines_topic_are_no_actors(extractor: Extractor) -> None:
+    text = ("Sudan, bombardamenti su El Fasher: almeno 40 morti\n\n"
+            "KHARTUM - Le Forze di supporto rapido hanno bombardato nella notte il campo profughi di Abu Shouk, "
+            "alla periferia di El Fasher, uccidendo almeno 40 civili.")
+    doc = extractor.process(Article(id="t", text=text, published="2025-06-20", language="it"))
+    assault = [e for e in doc.events if e.event == "ASSAULT"]
+    assert [[p.entity_name for p in e.actor] for e in assault] == [["Rapid Support Forces"]]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # the comma before the verb closes an apposition: the subject stands before it
+    ("L'esercito sudanese, guidato dal generale Abdel Fattah al-Burhan, ha accusato le Forze di supporto rapido "
+     "di crimini di guerra.", "Sudanese Armed Forces"),
+    # an inserted clause: the subject follows the verb
+    ("Italia e Algeria, ha sottolineato il ministro Antonio Tajani, «lavorano insieme per la stabilità».",
+     "Antonio Tajani"),
+])
+def test_speaker_after_an_apposition_or_in_an_inserted_clause(extractor: Extractor, text: str, source: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-06-20", language="it"))
+    said = [p.entity_name for e in doc.events for p in e.reported_by] + \
+        [q.speaker.entity_name for q in doc.quotes if q.speaker is not None]
+    assert said and set(said) == {source}, said

@@ -79,7 +79,7 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found.extend(_numbered_groups(doc, lexicon, found))
     taken = {i for c in found for i in range(c.start, c.end)}
     found.extend(_generic_candidates(doc, lexicon, taken, found))
-    sources = _attribution_tokens(doc) | set(range(_dateline_end(doc)))
+    sources = _attribution_tokens(doc) | _dateline_tokens(doc)
     # "secondo le autorità ucraine", "according to local media": a claim's source, not a participant
     found = [c for c in found if not all(i in sources for i in range(c.start, c.end))]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
@@ -90,17 +90,47 @@ DATELINE_TOKENS = 12  # "BRUXELLES -", "NAIROBI, Kenya (AP) —": where the stor
 DATELINE_MARKS = frozenset({"-", "–", "—", ","})
 
 
-def _dateline_end(doc: Doc) -> int:
-    """End of an upper-case dateline opening the article ("KIEV -", "NAIROBI, Kenya (AP) —", "ROMA, 12 luglio
-    (ANSA) -"), 0 when there is none."""
-    head_end = next((i for i, tok in enumerate(doc[:DATELINE_TOKENS]) if tok.text in DATELINE_MARKS), None)
+def _dateline_tokens(doc: Doc) -> set[int]:
+    """Token indices of the upper-case datelines that open the article or one of its paragraphs ("KIEV -",
+    "NAIROBI, Kenya (AP) —", "ROMA, 12 luglio (ANSA) -"): the body often starts after a headline."""
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or (t.text.strip() == "" and "\n" in t.text)]
+    out: set[int] = set()
+    for p in starts:
+        while p < len(doc) and not doc[p].text.strip():
+            p += 1
+        out.update(range(p, _dateline_end(doc, p)))
+    out.update(_kicker_tokens(doc))
+    return out
+
+
+KICKER_TOKENS = 4  # "Sudan, bombardamenti su El Fasher", "Ucraina: ...": the topic label a headline opens with
+KICKER_MARKS = frozenset({",", ":"})
+
+
+def _kicker_tokens(doc: Doc) -> set[int]:
+    """The topic label opening a headline, a first line with no final punctuation ("Sudan, bombardamenti su El
+    Fasher: almeno 40 morti"): a name and a comma or colon, the story's subject, not a party to its events."""
+    line_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+    line = [t for t in doc[:line_end + 1] if t.text.strip()]
+    if not line or line[-1].text[-1:] in ".!?»”\"" or len(line) < 3:
+        return set()
+    mark = next((k for k, t in enumerate(line[:KICKER_TOKENS + 1]) if t.text in KICKER_MARKS), None)
+    if mark is None or mark == 0 or not all(t.text[:1].isupper() for t in line[:mark]):
+        return set()
+    return {t.i for t in line[:mark]}
+
+
+def _dateline_end(doc: Doc, first: int = 0) -> int:
+    """End of an upper-case dateline opening the text at token ``first``, ``first`` when there is none."""
+    window = doc[first:first + DATELINE_TOKENS]
+    head_end = next((first + k for k, tok in enumerate(window) if tok.text in DATELINE_MARKS), None)
     if head_end is None:
-        return 0
-    head = [t for t in doc[:head_end] if t.is_alpha]
+        return first
+    head = [t for t in doc[first:head_end] if t.is_alpha]
     if not head or not all(t.is_upper and len(t.text) > 1 for t in head):
-        return 0
+        return first
     # the country, the day and the agency credit run on to the dash, without a verb between
-    for i in range(head_end, min(len(doc), DATELINE_TOKENS)):
+    for i in range(head_end, min(len(doc), first + DATELINE_TOKENS)):
         tok = doc[i]
         if i > head_end and tok.text in DASHES:
             return i

@@ -259,6 +259,13 @@ class _Resolver(InvertedSubjects):
         if relative is not None:
             return relative.participant
         inverted = self._inverted_np(cue, sent)
+        if inverted is not None and self._after_apposition(cue, sent) and not self._closes_inciso(inverted[1], sent):
+            # a subject the parse puts before the cue beats an inverted reading of the words after it when
+            # they close no inserted clause ("L'esercito, guidato dal generale X, ha accusato le Rsf di ...":
+            # the comma is an apposition's), unlike "Italia e Algeria, ha sottolineato Tajani, «...»"
+            parsed = self._parsed_subject(cue, si, masked)
+            if parsed is not None:
+                return parsed
         if inverted is not None:
             cand = self._inverted_candidate(*inverted)
             if cand is not None:
@@ -297,6 +304,17 @@ class _Resolver(InvertedSubjects):
                 return possessive.participant
             return self._antecedent(cue.span.start, si)
         return None
+
+    def _after_apposition(self, cue: Cue, sent: Span) -> bool:
+        """Whether the cue follows a plain comma (no quotation closing before it): ", ha accusato"."""
+        before = self.text[sent.start:cue.span.start].rstrip()
+        return before.endswith(",") and before[:-1].rstrip()[-1:] not in self.lex.closers
+
+    def _closes_inciso(self, end: int, sent: Span) -> bool:
+        """Whether an inverted subject ending at ``end`` closes an inserted clause: a comma, a colon or a
+        quotation follows it ("Italia e Algeria, ha sottolineato Tajani, «...»")."""
+        rest = self.text[end:sent.end].lstrip()
+        return bool(rest) and (rest[0] in ",;:\"“«»”'’" or rest[0] in self.lex.closers)
 
     def _relative_antecedent(self, cue: Cue, sent: Span) -> Candidate | None:
         """ "..., il ministro Matteo Piantedosi, che ha ringraziato i carabinieri", "X, who said": the subject of a
