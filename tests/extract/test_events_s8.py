@@ -69,3 +69,17 @@ def test_speaker_after_an_apposition_or_in_an_inserted_clause(extractor: Extract
     said = [p.entity_name for e in doc.events for p in e.reported_by] + \
         [q.speaker.entity_name for q in doc.quotes if q.speaker is not None]
     assert said and set(said) == {source}, said
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "first_event"), [
+    ("en", "The European Union called for an investigation into irregularities, while Hungarian Prime Minister "
+           "Viktor Orban congratulated Georgian Dream on its \"overwhelming victory\".", "Viktor Orbán", "REQUEST"),
+    ("it", "L'Ue ha chiesto un'indagine sulle irregolarità, mentre il premier ungherese Viktor Orbán si è "
+           "congratulato con Sogno georgiano per la sua «vittoria schiacciante».", "Viktor Orbán", "REQUEST"),
+])
+def test_a_while_clause_has_its_own_speaker(extractor: Extractor, lang: str, text: str, speaker: str,
+                                            first_event: str) -> None:
+    doc = extractor.process(Article(id="w", text=text, published="2024-10-27", language=lang))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == [speaker]
+    first = [e for e in doc.events if e.event == first_event]
+    assert first and speaker not in [p.entity_name for p in first[0].reported_by]

@@ -46,7 +46,7 @@ def extract_sources(doc: Doc) -> list[Source]:
     for act in acts:
         speaker = act.speaker
         if speaker is not None and not act.attributes and _frames_own_words(act, analysis):
-            sources.append((analysis.sentences[act.sentence], speaker))
+            sources.append((_own_clause(act, analysis), speaker))
             continue
         if speaker is None or not act.attributes:
             continue
@@ -66,6 +66,15 @@ def extract_sources(doc: Doc) -> list[Source]:
     return sources
 
 
+def _own_clause(act: SpeechAct, analysis: SpeechAnalysis) -> Span:
+    """The sentence of an act from the clause its cue stands in: after a ", while" that opens it ("The EU
+    called for X, while Orban congratulated ...": Orban's words are not the EU's)."""
+    sent = analysis.sentences[act.sentence]
+    before = analysis.text[sent.start:act.cue.span.start]
+    breaks = analysis.lex.clause_breaks_in(before)
+    return Span(sent.start + breaks[-1][1], sent.end) if breaks else sent
+
+
 def _frames_own_words(act: SpeechAct, analysis: SpeechAnalysis) -> bool:
     """ "Zelensky ha condannato quello che ha definito «un attacco deliberato»", "X expressed “deep concern”":
     a framing verb whose subject is named in its sentence, with that speaker's quoted words in it, tells an
@@ -74,7 +83,8 @@ def _frames_own_words(act: SpeechAct, analysis: SpeechAnalysis) -> bool:
         return False
     sent = analysis.sentences[act.sentence]
     named_here = act.speaker is not None and act.speaker.span is not None and sent.contains(act.speaker.span)
-    return named_here and any(sent.contains(q.inner) for q in analysis.quotes)
+    # the quoted words inside the act's own clause ("..., while Orban congratulated ... «...»" is another's)
+    return named_here and any(sent.contains(q.inner) and act.covered.contains(q.inner) for q in analysis.quotes)
 
 
 def _gerunds_continue(analysis: SpeechAnalysis) -> list[SpeechAct]:

@@ -162,7 +162,8 @@ def _governing_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> Spee
             and not _coordinated_after(analysis, marks.outer.end, a.cue.span.start)]
     if near:
         return near[0]
-    before = [a for a in acts if a.cue.span.end <= marks.outer.start]
+    before = [a for a in acts if a.cue.span.end <= marks.outer.start
+              and not _clause_break(analysis, a.cue.span.end, marks.outer.start)]
     if before:
         # "said in a statement posted on WeChat that ... “...”": a cue with no speaker of its own (a participle
         # after a document noun) does not take the quote from the speaker's cue before it
@@ -182,6 +183,12 @@ def _colon_act(analysis: SpeechAnalysis, marks: QuoteMarks, si: int) -> SpeechAc
         return None
     acts = analysis.acts_in(si - 1)
     return acts[-1] if acts else None
+
+
+def _clause_break(analysis: SpeechAnalysis, start: int, end: int) -> bool:
+    """ "The EU called for X, while Orban congratulated ... “...”": a clause of its own opens between a cue
+    and a quote, so the cue does not introduce it."""
+    return bool(analysis.lex.clause_breaks_in(analysis.text[start:end]))
 
 
 def _coordinated_after(analysis: SpeechAnalysis, end: int, cue_start: int) -> bool:

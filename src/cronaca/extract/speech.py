@@ -72,6 +72,9 @@ def _compile(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] 
     return re.compile(_alternation(phrases), flags) if phrases else None
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(\w+)\s")
+
+
 class SpeechLexicon:
     """The speech data of one language, compiled into matchers."""
 
@@ -105,6 +108,7 @@ class SpeechLexicon:
         self.determiners = frozenset(w.lower() for w in speakers.get("determiners", []))
         self.non_subject = frozenset(w.lower() for w in speakers.get("non_subject", []))
         self.coordinators = frozenset(w.lower() for w in speakers.get("coordinators", []))
+        self.clause_breaks = frozenset(w.lower() for w in speakers.get("clause_breaks", []))
         self.possessive = frozenset(w.lower() for w in speakers.get("possessive", []))
         self.np_stops = frozenset(w.lower() for w in speakers.get("np_stops", []))
         self.name_connectors: tuple[str, ...] = tuple(speakers.get("name_connectors", []))
@@ -193,6 +197,10 @@ class SpeechLexicon:
             return False
         m = self._back_reference_re.match(text, start, end)
         return m is not None
+
+    def clause_breaks_in(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each ", while " / ", mentre " in ``text``: a clause of its own opens there."""
+        return [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text) if m.group(1).lower() in self.clause_breaks]
 
     def is_framing(self, cue_text: str) -> bool:
         """A verb that frames a quoted fragment without reporting a claim ("urged X to “...”")."""

@@ -161,6 +161,10 @@ class _Resolver(InvertedSubjects):
         with its own speaker begins; a cue inside the complement ("Axios said that Trump told ...") stays inside."""
         out = list(acts)
         for i, act in enumerate(out):
+            if act.cue.kind == "verb" and not act.trailing:
+                breaks = self.lex.clause_breaks_in(self.text[act.cue.span.end:act.covered.end])
+                if breaks:  # ", while Orban congratulated ...": a clause of its own, whoever speaks in it
+                    act = out[i] = replace(act, covered=Span(act.covered.start, act.cue.span.end + breaks[0][0]))
             nxt = next((b for b in out[i + 1:] if b.cue.kind == "verb"), None)
             if act.trailing or act.cue.kind != "verb" or nxt is None:
                 continue
