@@ -90,3 +90,8 @@ def test_titled_persons_meet(extractor: Extractor, text: str, actors: set[tuple[
     consult = [e for e in doc.events if e.event == "CONSULT"]
     assert consult and {(p.entity_name, p.country) for p in consult[0].actor} == actors
     assert not any(e.entity_name in ("Field Marshal", "Saudi Crown Prince") for e in doc.entities)
+
+
+def test_the_hague_with_a_lower_case_article_is_one_entity(extractor: Extractor) -> None:
+    found = entities(extractor, "en", "Judges in The Hague ruled on Monday. Talks in the Hague failed.")
+    assert [n for n, _, _ in found if "Hague" in n] == ["The Hague"]
