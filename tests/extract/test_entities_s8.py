@@ -93,5 +93,7 @@ def test_titled_persons_meet(extractor: Extractor, text: str, actors: set[tuple[
 
 
 def test_the_hague_with_a_lower_case_article_is_one_entity(extractor: Extractor) -> None:
-    found = entities(extractor, "en", "Judges in The Hague ruled on Monday. Talks in the Hague failed.")
-    assert [n for n, _, _ in found if "Hague" in n] == ["The Hague"]
+    text = "Judges in The Hague ruled on Monday. Talks in the Hague failed."
+    doc = extractor.process(Article(id="h", text=text, published="2025-02-01", language="en"))
+    hague = [e for e in doc.entities if "Hague" in e.entity_name]
+    assert [(e.entity_name, e.wikidata_id, len(e.mentions)) for e in hague] == [("The Hague", "Q36600", 2)]
