@@ -138,6 +138,7 @@ SENTENCES: list[Any] = [
 ]
 
 NON_EVENTS: list[tuple[str, str]] = [
+    ("L'hotspot di contrada Imbriacola ospita 1.800 persone a fronte di 400 posti.", "CONSULT"),
     ("Le misure colpiranno le esportazioni di gas russo, ha detto von der Leyen.", "ASSAULT"),
     ("L'esercitazione antincendio si è svolta nella scuola.", "ASSAULT"),
     ("La giustizia farà il suo corso, ha detto il ministro.", NONE),
