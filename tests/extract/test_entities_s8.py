@@ -97,3 +97,12 @@ def test_the_hague_with_a_lower_case_article_is_one_entity(extractor: Extractor)
     doc = extractor.process(Article(id="h", text=text, published="2025-02-01", language="en"))
     hague = [e for e in doc.entities if "Hague" in e.entity_name]
     assert [(e.entity_name, e.wikidata_id, len(e.mentions)) for e in hague] == [("The Hague", "Q36600", 2)]
+
+
+def test_a_bare_ministry_is_of_its_sentences_one_country(extractor: Extractor) -> None:
+    text = ("Washington raised tariffs on Chinese goods. The U.S. Treasury defended the move.\n"
+            "French police arrested 42 people during protests in Paris, the interior ministry said.")
+    doc = extractor.process(Article(id="m", text=text, published="2025-04-15", language="en"))
+    arrest = [e for e in doc.events if e.event == "COERCE"]
+    assert arrest and [(p.entity_name, p.country) for p in arrest[0].reported_by] == \
+        [("Ministry of the Interior of France", "FRA")]

@@ -236,7 +236,7 @@ def national_institutions(doc: Doc, lex: EntityLexicon, cands: list[Cand], dicti
             out.remove(c)  # "ministero dell'Economia francese": another country's ministry of the same name
         if country_key is None and core.kind == "ministry" and core.bare:
             # "In Beijing, foreign ministry spokesperson ...": the place opening the sentence, else the setting
-            opener = _sentence_place(text, core.start, out, lex, dictionary)
+            opener = _sentence_place(text, core.start, out, lex, dictionary) or _sentence_country(text, core.start, out)
             country_key = opener or (f"country:{setting}" if setting else None)
         if country_key is None or (core.kind == "ministry" and core.portfolio is None):
             continue
@@ -274,6 +274,17 @@ def _sentence_place(text: str, start: int, cands: list[Cand], lex: EntityLexicon
         if len(words) == 1 and words[0] in lex.words("locative") and after.startswith(","):
             return _country_key(c, dictionary) or _country_key_of_place(c, dictionary)
     return None
+
+
+def _sentence_country(text: str, start: int, cands: list[Cand]) -> str | None:
+    """The one country the names of the sentence around ``start`` belong to ("French police arrested 42 people
+    in Paris, the interior ministry said": France's ministry, whatever country the article is set in)."""
+    opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    ends = [e for e in (text.find(". ", start), text.find("\n", start)) if e >= 0]
+    closing = min(ends) if ends else len(text)
+    countries = {c.country for c in cands if opening <= c.start < closing and c.country and len(c.country) == 3
+                 and (c.type in ("GPE", "LOC") or c.kind == "demonym")}
+    return f"country:{countries.pop()}" if len(countries) == 1 else None
 
 
 def _country_key_of_place(c: Cand, dictionary: ActorDictionary) -> str | None:
