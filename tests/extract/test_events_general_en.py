@@ -94,6 +94,8 @@ SENTENCES: list[Any] = [
     ("Niger suspended military cooperation with France.", "SANCTION", "NER", "FRA"),
     ("The United States froze the assets of three Russian banks.", "SANCTION", "USA", "RUS"),
     ("China banned imports of Japanese seafood.", "SANCTION", "CHN", "JPN"),
+    ("China imposed export controls on rare earth metals.", "SANCTION", "CHN", None),
+    ("Washington raised tariffs on Chinese goods to 145%.", "SANCTION", "USA", "CHN"),
     ("Algeria recalled its ambassador from Paris.", "SANCTION", "DZA", "FRA"),
     # THREATEN
     ("North Korea threatened to strike the United States with nuclear weapons.", "THREATEN", "PRK", "USA"),
@@ -207,6 +209,7 @@ SENTENCES: list[Any] = [
 
 # sentences that report no event of the given type (NONE: no event at all)
 NON_EVENTS: list[tuple[str, str]] = [
+    ("Israel raised concerns about the deal.", "SANCTION"),
     ("Turkey hosts more than three million refugees.", "CONSULT"),
     ("The Pentagon said US forces had struck Iranian-backed militias in Syria.", "SUPPORT"),
     ("The talks in Geneva ended without agreement.", "AGREE"),

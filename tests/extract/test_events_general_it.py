@@ -38,6 +38,8 @@ SENTENCES: list[Any] = [
     ("L'Egitto ha espulso centinaia di migranti sudanesi.", "COERCE", "EGY", None),
     ("Le autorità cinesi hanno censurato i social media dopo le proteste.", "COERCE", "CHN", None),
     # SANCTION
+    ("La Cina ha imposto controlli sulle esportazioni di terre rare.", "SANCTION", "CHN", None),
+    ("Washington ha alzato i dazi sulle merci cinesi al 145%.", "SANCTION", "USA", "CHN"),
     ("L'Unione europea ha imposto nuove sanzioni all'Iran per la fornitura di droni.", "SANCTION", "EUR", "IRN"),
     ("Il Pakistan ha espulso diplomatici afghani.", "SANCTION", "PAK", "AFG"),
     ("Il Niger ha sospeso la cooperazione militare con la Francia.", "SANCTION", "NER", "FRA"),
