@@ -119,6 +119,7 @@ SENTENCES: list[Any] = [
     # AID
     ("Germany sent 50 tonnes of humanitarian aid to Gaza.", "AID", "DEU", "PSE"),
     ("The World Bank approved a $500 million loan to Kenya.", "AID", "World Bank", "KEN"),
+    ("The International Monetary Fund approved a $7 billion loan for Pakistan.", "AID", "IGO", "PAK"),
     ("Japan donated medical supplies to Turkey after the earthquake.", "AID", "JPN", "TUR"),
     ("The United States provided Ukraine with new Patriot missiles.", "AID", "USA", "UKR"),
     pytest.param("Saudi Arabia deposited $3 billion in Pakistan's central bank.", "AID", "SAU", "PAK",

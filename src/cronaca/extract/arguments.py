@@ -160,6 +160,8 @@ class RoleFinder(SubjectFinder):
             # Russian banks", "recalled its ambassador from Paris": the owner of the object receives
             objects = partners[:1] or [c for c in after if prep[id(c)] == "genitive_preps"
                                        and c.start - trigger.end <= OWNER_WINDOW][:1]
+        if not objects and trigger.entry.event in lex.settings.get("beneficiary_types", ()):
+            objects = self._beneficiary(after)
         recips = coordinated_with(doc, self.cands, objects[0], lex, trigger.end, hi) if objects else []
         conditioned = self._condition_subject(trigger) if trigger.entry.event in CONDITIONAL_EVENTS else []
         if conditioned:
@@ -233,6 +235,17 @@ class RoleFinder(SubjectFinder):
         gap = range(noun + 1, cand.start)
         return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
             and self._other_phrase_between(gap.start, gap.stop)
+
+    def _beneficiary(self, after: list[Candidate]) -> list[Candidate]:
+        """The first name after a preposition of benefit ("a loan for Pakistan", "aiuti per Gaza")."""
+        dets = self.lexicon.words("determiners")
+        for c in after:
+            i = c.start - 1
+            while i > 0 and any_match(dets, self.doc[i]):
+                i -= 1
+            if i >= 0 and any_match(self.lexicon.words("beneficiary_preps"), self.doc[i]):
+                return [c]
+        return []
 
     def _other_phrase_between(self, start: int, end: int) -> bool:
         """A preposition of another argument between a noun and a name: "attack on the city of Sumy" —
