@@ -67,8 +67,8 @@ SENTENCES: list[Any] = [
     ("Il Giappone ha donato materiale medico alla Turchia dopo il terremoto.", "AID", "JPN", "TUR"),
     ("Gli Stati Uniti hanno fornito all'Ucraina nuovi missili Patriot.", "AID", "USA", "UKR"),
     ("La Banca mondiale ha approvato un prestito di 500 milioni di dollari al Kenya.", "AID", "Banca mondiale", "KEN"),
-    ("Il Fondo monetario internazionale ha approvato un prestito da 7 miliardi di dollari per il Pakistan.", "AID", "IGO",
-     "PAK"),
+    ("Il Fondo monetario internazionale ha approvato un prestito da 7 miliardi di dollari per il Pakistan.",
+     "AID", "IGO", "PAK"),
     # RETREAT
     ("Le truppe russe si sono ritirate dalla città di Kherson.", "RETREAT", "RUS", None),
     ("Hamas ha liberato quattro ostaggi israeliani.", "RETREAT", "PSE", "ISR"),
