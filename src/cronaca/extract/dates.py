@@ -26,6 +26,8 @@ stage.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -53,10 +55,19 @@ def find_times(doc: Doc, lex: DateLexicon, published: dt.date | None) -> list[Ti
     """All time expressions of ``doc`` in text order, resolved against ``published`` when given."""
     text = doc.text
     matches = select_longest(find_candidates(text, lex))
+    # "venerdì 12 dicembre", "Monday, November 3": the weekday names the date that follows it
+    named_days = {b.start: a.start for a, b in pairwise(matches)
+                  if a.kind == "weekday" and b.kind == "explicit" and not text[a.end:b.start].strip(" ,")}
+    starts = set(named_days.values())
     resolver = Resolver(doc, lex, published)
     out: list[TimeExpression] = []
     for match in matches:
+        if match.kind == "weekday" and match.start in starts:
+            continue
         expr = resolver.resolve(match, out)
+        if expr is not None and match.start in named_days:
+            first = named_days[match.start]
+            expr = replace(expr, raw_text=text[first:expr.span.end], span=Span(first, expr.span.end))
         if expr is not None:
             out.append(expr)
     return reanchor_quoted(text, out, lex, sentence_bounds(doc))
@@ -104,7 +115,11 @@ def event_date(doc: Doc, start: int, end: int, trigger_offset: int) -> TimeExpre
         return own
     sentences = sentence_bounds(doc)
     k = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), None)
-    days = [t for t in (doc._.cronaca_times or []) if t.date and t.precision == "day"]
+    published = doc._.cronaca_published
+    # a day after publication dates what is planned in its own sentence ("uno sciopero per venerdì 12
+    # dicembre"), not an event told in the next one ("Mattarella ha firmato il decreto")
+    days = [t for t in (doc._.cronaca_times or []) if t.date and t.precision == "day"
+            and not (isinstance(published, dt.date) and t.date > published.isoformat())]
     if k is not None:
         lo = sentences[max(0, k - 2)][0]
         before = [t for t in days if lo <= t.span.start and t.span.end <= start]
@@ -118,7 +133,6 @@ def event_date(doc: Doc, start: int, end: int, trigger_offset: int) -> TimeExpre
             after = [t for t in days if s <= t.span.start and t.span.end <= e]
             if after:
                 return after[0]  # type: ignore[no-any-return]
-    published = doc._.cronaca_published
     if isinstance(published, dt.date):
         return TimeExpression("", Span(start, start), published.isoformat(), "day")
     return None
