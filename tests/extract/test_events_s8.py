@@ -83,3 +83,22 @@ def test_a_while_clause_has_its_own_speaker(extractor: Extractor, lang: str, tex
     assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == [speaker]
     first = [e for e in doc.events if e.event == first_event]
     assert first and speaker not in [p.entity_name for p in first[0].reported_by]
+
+
+@pytest.mark.parametrize(("lang", "text", "actors"), [
+    # the seat where they met is no participant
+    ("it", "La premier Giorgia Meloni ha incontrato a Palazzo Chigi il cancelliere tedesco Friedrich Merz.",
+     {"Giorgia Meloni", "Friedrich Merz"}),
+])
+def test_the_seat_of_a_meeting_is_where_not_who(extractor: Extractor, lang: str, text: str, actors: set[str]) -> None:
+    doc = extractor.process(Article(id="s", text=text, published="2025-11-20", language=lang))
+    consult = [e for e in doc.events if e.event == "CONSULT"]
+    assert consult and {p.entity_name for p in consult[0].actor} == actors
+
+
+def test_an_organisations_name_is_no_place_it_also_names(extractor: Extractor) -> None:
+    # the gazetteer lists "White House" among the names of Casablanca
+    doc = extractor.process(Article(id="w", text="Trump met Zelensky at the White House on Friday.",
+                                    published="2025-11-20", language="en"))
+    assert [e.event for e in doc.events] == ["CONSULT"]
+    assert all(e.event_loc is None or e.event_loc.name != "Casablanca" for e in doc.events)

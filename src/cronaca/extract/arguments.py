@@ -151,7 +151,7 @@ class RoleFinder(SubjectFinder):
             stop = next((i for i in range(trigger.end, hi) if any_match(lex.words("infinitive_markers"), doc[i])
                          and (i + 1 >= hi or doc[i + 1].pos_ in ("VERB", "AUX") or not self.has_parse)), hi)
             # (not the town where they met: "ha incontrato venerdì a Pechino il presidente Xi")
-            objects = [c for c in objects if not self._scene(c)]
+            objects = [c for c in objects if not self._scene(c) and not self._seat_as_scene(c, objects)]
             joined = [c for c in partners if c.start < stop][:1] or [c for c in objects if c.start < stop][:1]
             actors = actors + [p for c in joined for p in coordinated_with(doc, self.cands, c, lex, trigger.end, hi)]
             objects = []
@@ -235,6 +235,17 @@ class RoleFinder(SubjectFinder):
         gap = range(noun + 1, cand.start)
         return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
             and self._other_phrase_between(gap.start, gap.stop)
+
+    def _seat_as_scene(self, cand: Candidate, objects: list[Candidate]) -> bool:
+        """A seat or a place after a preposition of place with a person named after it ("ha incontrato a
+        Palazzo Chigi il cancelliere Merz", "met at the Kremlin with Putin"): where they met, not who was met."""
+        if cand.participant.type == "PER" or not any(o.start > cand.start and o.participant.type == "PER"
+                                                     for o in objects):
+            return False
+        i = cand.start - 1
+        while i > 0 and any_match(self.lexicon.words("determiners"), self.doc[i]):
+            i -= 1
+        return i >= 0 and any_match(self.lexicon.words("scene_preps"), self.doc[i])
 
     def _beneficiary(self, after: list[Candidate]) -> list[Candidate]:
         """The first name after a preposition of benefit ("a loan for Pakistan", "aiuti per Gaza")."""

@@ -111,6 +111,11 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
             if not any(s < h.end and h.start < e for s, e in blocked)
             and not any(s <= h.start and h.end <= e for s, e in heads)
             and not any(s < h.end and h.start < e for s, e in ner_only if not _place_noun_before(text, h, lex))]
+    # an organisation's whole name that is only another name of a place ("the White House" is a name of
+    # Casablanca in the gazetteer) is the organisation
+    organisations = set(_org_mentions(doc))
+    hits = [h for h in hits if (h.start, h.end) not in organisations
+            or any(fold(text[h.start:h.end]) == fold(p.name) for p in h.places)]
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
     out: list[Location] = []
     for h in hits:
