@@ -102,3 +102,20 @@ def test_an_organisations_name_is_no_place_it_also_names(extractor: Extractor) -
                                     published="2025-11-20", language="en"))
     assert [e.event for e in doc.events] == ["CONSULT"]
     assert all(e.event_loc is None or e.event_loc.name != "Casablanca" for e in doc.events)
+
+
+def test_a_trailing_news_agency_is_the_source_and_a_modifying_clause_names_no_target(extractor: Extractor) -> None:
+    text = ("Iran executed a man convicted of spying for Israel, the judiciary's Mizan news agency reported on "
+            "Wednesday.")
+    doc = extractor.process(Article(id="m", text=text, published="2025-08-13", language="en"))
+    executed = [e for e in doc.events if e.event == "ASSAULT"]
+    assert executed and [p.country for p in executed[0].actor] == ["IRN"]
+    assert [p.entity_name for p in executed[0].reported_by] == ["Mizan"]
+    assert not executed[0].recipient  # neither the agency nor the country he spied for
+
+
+def test_a_signing_at_the_white_house_is_between_its_signatories(extractor: Extractor) -> None:
+    text = "Armenia and Azerbaijan signed a peace agreement at the White House."
+    doc = extractor.process(Article(id="a", text=text, published="2025-08-13", language="en"))
+    signed = [e for e in doc.events if e.event == "SUPPORT"]
+    assert signed and {p.country for p in signed[0].actor} == {"ARM", "AZE"}

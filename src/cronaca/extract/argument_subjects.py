@@ -16,6 +16,8 @@ from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, match_phrase, norm
 from .triggers import clause_start
 
+CLAUSAL_MODIFIERS = frozenset({"acl", "acl:relcl", "relcl"})  # a clause modifying a noun
+MODIFIER_PATH = 8  # heads walked up from a name towards the trigger
 ATTRIBUTION_TAIL = 10  # ", South Korea's Joint Chiefs of Staff said": the speaker stands close to the verb
 LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
 NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
@@ -181,6 +183,20 @@ class SubjectFinder(PartyContext):
         return any(self.doc[i].dep_ in ("obj", "iobj", "dobj") and self.doc[i].head.i < cand.start
                    and self.doc[i].head.pos_ in ("VERB", "AUX") and self.doc[i].head.i != trigger.start
                    for i in range(cand.start, cand.end))
+
+    def in_modifying_clause(self, cand: Candidate, trigger: Trigger) -> bool:
+        """ "executed a man convicted of spying for Israel": a name inside a clause that modifies the object
+        (the parse's path up to the trigger passes a clausal modifier) is no argument of the trigger."""
+        if not self.has_parse:
+            return False
+        tok = self.doc[cand.start]
+        for _ in range(MODIFIER_PATH):
+            if tok.i == trigger.start or tok.head.i == tok.i:
+                return False
+            if tok.dep_ in CLAUSAL_MODIFIERS and tok.head.i != trigger.start:
+                return True
+            tok = tok.head
+        return False
 
     def _subject_of_other_verb(self, cand: Candidate, trigger: Trigger) -> bool:
         """"hanno bloccato la stazione e la polizia ha usato gli idranti": a name the parse makes the subject

@@ -138,7 +138,8 @@ class RoleFinder(SubjectFinder):
             subjects, after = late, [c for c in after if c not in actors]
         partners = [c for c in after if prep[id(c)] == "partner_preps"]
         objects = [c for c in after if prep[id(c)] in (None, "recipient_preps")
-                   and not (prep_only and prep[id(c)] is None) and not self._subject_of_other_verb(c, trigger)]
+                   and not (prep_only and prep[id(c)] is None) and not self._subject_of_other_verb(c, trigger)
+                   and not self.in_modifying_clause(c, trigger)]
         if trigger.entry.host_subject:
             parties = [c for c in after if prep[id(c)] in ("partner_preps", None)][:1]
             if parties and actors:
@@ -151,7 +152,7 @@ class RoleFinder(SubjectFinder):
             stop = next((i for i in range(trigger.end, hi) if any_match(lex.words("infinitive_markers"), doc[i])
                          and (i + 1 >= hi or doc[i + 1].pos_ in ("VERB", "AUX") or not self.has_parse)), hi)
             # (not the town where they met: "ha incontrato venerdì a Pechino il presidente Xi")
-            objects = [c for c in objects if not self._scene(c) and not self._seat_as_scene(c, objects)]
+            objects = [c for c in objects if not self._scene(c) and not self._seat_as_scene(c)]
             joined = [c for c in partners if c.start < stop][:1] or [c for c in objects if c.start < stop][:1]
             actors = actors + [p for c in joined for p in coordinated_with(doc, self.cands, c, lex, trigger.end, hi)]
             objects = []
@@ -236,11 +237,11 @@ class RoleFinder(SubjectFinder):
         return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
             and self._other_phrase_between(gap.start, gap.stop)
 
-    def _seat_as_scene(self, cand: Candidate, objects: list[Candidate]) -> bool:
-        """A seat or a place after a preposition of place with a person named after it ("ha incontrato a
-        Palazzo Chigi il cancelliere Merz", "met at the Kremlin with Putin"): where they met, not who was met."""
-        if cand.participant.type == "PER" or not any(o.start > cand.start and o.participant.type == "PER"
-                                                     for o in objects):
+    def _seat_as_scene(self, cand: Candidate) -> bool:
+        """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",
+        "signed a peace agreement at the White House"): where they met, not who was met (a person after "a"
+        is: "ha telefonato a Macron")."""
+        if cand.participant.type == "PER":
             return False
         i = cand.start - 1
         while i > 0 and any_match(self.lexicon.words("determiners"), self.doc[i]):

@@ -337,7 +337,7 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
     places = [c.participant for c in cands if c.participant.type in PLACE_TYPES and c.participant.country
               and participant_key(c.participant) not in taken and c.kind != "demonym"]
     after = [c.participant for c in cands if c.start >= trig.end and c.participant.type in PLACE_TYPES
-             and c.participant.country]
+             and c.participant.country and not finder.in_modifying_clause(c, trig)]
     loc = location_of(doc, trig)
     local = (loc.country if loc is not None else None) or (places[0].country if places else None)
     # where it happened, even if that place is also the target ("shelled a camp in North Darfur")

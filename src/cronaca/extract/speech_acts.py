@@ -83,6 +83,10 @@ def analyse(doc: Doc) -> SpeechAnalysis:
     return result
 
 
+OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "ccomp", "xcomp", "attr"})
+CLOSING_WORDS = 4  # words an attributing verb may have after it ("reported on Wednesday", "said late Tuesday")
+
+
 class _Resolver(InvertedSubjects):
     """Resolves a document's cues, sentence by sentence, into speech acts."""
 
@@ -198,7 +202,7 @@ class _Resolver(InvertedSubjects):
         outlet = self._outlet(cue, sent)
         verb = self.text[cue.span.start:cue.span.end].split()[-1].lower()
         attributes = (verb not in self.lex.object_verbs or trailing or self._has_complement(cue, sent)
-                      or any(q.outer.overlaps(sent) for q in self.a.quotes))
+                      or any(q.outer.overlaps(sent) for q in self.a.quotes) or self._closing_without_object(cue, sent))
         if self.lex.is_framing(self.text[cue.span.start:cue.span.end]):
             attributes = False  # "urged X to “...”": the quote is the speaker's, the sentence is no claim of theirs
         covered = sent if trailing else Span(cue.span.start, sent.end)
@@ -245,6 +249,18 @@ class _Resolver(InvertedSubjects):
             if named:
                 return named[0].participant
         return self._antecedent(cue.span.start, si)
+
+    def _closing_without_object(self, cue: Cue, sent: Span) -> bool:
+        """ "..., the judiciary's Mizan news agency reported on Wednesday.": an object verb after a comma-set
+        claim, closing the sentence with no object of its own (the parse gives it none), attributes the claim."""
+        if "," not in self.text[sent.start:cue.span.start] or not self.doc.has_annotation("DEP"):
+            return False
+        span = self.doc.char_span(cue.span.start, cue.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        verb = span[-1]
+        return not any(ch.dep_ in OBJECT_DEPS for ch in verb.children) and \
+            len(words_in(self.text, cue.span.end, sent.end)) <= CLOSING_WORDS
 
     def _trailing(self, cue: Cue, sent: Span) -> bool:
         before = self.text[sent.start:cue.span.start].rstrip()
