@@ -119,3 +119,12 @@ def test_a_signing_at_the_white_house_is_between_its_signatories(extractor: Extr
     doc = extractor.process(Article(id="a", text=text, published="2025-08-13", language="en"))
     signed = [e for e in doc.events if e.event == "SUPPORT"]
     assert signed and {p.country for p in signed[0].actor} == {"ARM", "AZE"}
+
+
+def test_a_gerund_after_a_relative_clause_shares_the_main_subject(extractor: Extractor) -> None:
+    text = ("Un raid aereo israeliano ha colpito una scuola che ospitava sfollati nel quartiere di Shujaiya, a Gaza "
+            "City, uccidendo almeno 25 persone.")
+    doc = extractor.process(Article(id="g", text=text, published="2025-06-05", language="it"))
+    assault = [e for e in doc.events if e.event == "ASSAULT"]
+    assert [[p.country for p in e.actor] for e in assault] == [["ISR"]]
+    assert assault[0].magnitude["dead"].value == 25

@@ -344,6 +344,9 @@ class SubjectFinder(PartyContext):
             # and accused"; "said it was concerned ... and urged") to the first verb with a subject
             if (tok.dep_ not in CLIMB_DEPS and not gerund) or head is tok or head.i >= tok.i:
                 return []
+            if gerund and head.dep_ in CLAUSAL_MODIFIERS:
+                tok = head  # "colpito una scuola che ospitava sfollati ..., uccidendo": past the relative clause
+                continue
             # the subject of a passive ("che gli attivisti saranno espulsi ... e ha accusato") is its patient
             pronominal = self._pronominal(head)  # "si sono radunati ... per protestare": its subject acts
             if head.pos_ in ("VERB", "AUX", "ADJ") and (pronominal or not self._passive_head(head)):
