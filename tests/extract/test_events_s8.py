@@ -128,3 +128,20 @@ def test_a_gerund_after_a_relative_clause_shares_the_main_subject(extractor: Ext
     assault = [e for e in doc.events if e.event == "ASSAULT"]
     assert [[p.country for p in e.actor] for e in assault] == [["ISR"]]
     assert assault[0].magnitude["dead"].value == 25
+
+
+def test_a_verb_coordinated_inside_a_reported_clause_is_the_speakers(extractor: Extractor) -> None:
+    text = ("Ukrainian President Volodymyr Zelenskiy said the attack came hours after his call with U.S. President "
+            "Donald Trump, and urged allies to speed up deliveries of Patriot air defence systems.")
+    doc = extractor.process(Article(id="z", text=text, published="2025-07-04", language="en"))
+    urged = [e for e in doc.events if e.event == "REQUEST"]
+    assert urged and [p.entity_name for p in urged[0].actor] == ["Volodymyr Zelenskyy"]
+
+
+def test_a_dateline_abroad_is_not_where_an_attack_struck(extractor: Extractor) -> None:
+    text = ("MOSCOW, July 4 (Reuters) - Russia launched its biggest aerial attack of the war on Ukraine overnight, "
+            "firing 539 drones and 11 missiles, Ukraine's air force said on Friday.")
+    doc = extractor.process(Article(id="d", text=text, published="2025-07-04", language="en"))
+    attack = [e for e in doc.events if e.event == "ASSAULT"]
+    assert attack and [p.country for p in attack[0].recipient] == ["UKR"]
+    assert attack[0].event_loc is None or attack[0].event_loc.country == "UKR"

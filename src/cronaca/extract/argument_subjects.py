@@ -355,6 +355,11 @@ class SubjectFinder(PartyContext):
                 if subjects:  # "Il ministro greco Thanos Plevris": parsers may split title and name
                     named = [found for strict in (True, False) for ch in subjects
                              if (found := self._subject_names(ch, strict))]
+                    if not named and head.dep_ == "ccomp" and all(ch.pos_ == "NOUN" for ch in subjects):
+                        # "X said the attack came after ..., and urged allies": the reported clause's subject
+                        # is a thing; the speaker of the verb it hangs on urged
+                        tok = head
+                        continue
                     # a name before a bare title ("Il procuratore ... Nicola Gratteri")
                     return next((f for f in named if f[0].kind != "generic"), named[0] if named else [])
             tok = head

@@ -199,6 +199,13 @@ def _toll_in_next_sentence(doc: Doc, d: Draft, record: Event, sents: list[Any], 
     return replace(record, magnitude={**record.magnitude, **found}, reported_by=tuple(sources))
 
 
+def _filed_from(doc: Doc, loc: Location) -> bool:
+    """A place written in capitals opening a line: the dateline the story is filed from."""
+    if loc.span is None or not loc.raw_text.isupper() or len(loc.raw_text) <= 2:
+        return False
+    return not doc.text[doc.text.rfind("\n", 0, loc.span.start) + 1:loc.span.start].strip()
+
+
 def _elsewhere(doc: Doc, sent: Any, record: Event) -> bool:
     """Whether a sentence names a place other than the event's ("In Mombasa, three died when a bus
     overturned"): its toll is of something else."""
@@ -346,6 +353,9 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
                 for name, q in helper(doc, start, end).items():
                     magnitude.setdefault(name, q)
     location = _finest_location(doc, trig, d.others)
+    if location is not None and d.event in TOLL_TYPES and _filed_from(doc, location) and d.roles.recipients \
+            and all(p.country and p.country != location.country for p in d.roles.recipients):
+        location = None  # "MOSCOW (Reuters) - Russia launched ... on Ukraine": filed from, not struck
     reported = _reported_by_mentions(doc, trig, d.others)
     return Event(
         id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
