@@ -73,3 +73,15 @@ def test_known_holder_still_named(extractor: Extractor) -> None:
     doc = process(extractor, "en", "The Japanese prime minister resigned after the election defeat.")
     hits = events_of(doc, "RETREAT")
     assert hits and hits[0].actor[0].entity_name == "Fumio Kishida"
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "country"), [
+    ("en", "Pakistan's army chief, Field Marshal Asim Munir, met Saudi Crown Prince Mohammed bin Salman in Riyadh.",
+     "Asim Munir", "PAK"),
+    ("en", "Chad's army chief met his Sudanese counterpart in N'Djamena.", "army chief", "TCD"),
+])
+def test_an_army_chief_is_military(extractor: Extractor, lang: str, text: str, name: str, country: str) -> None:
+    doc = process(extractor, lang, text)
+    actors = [p for e in doc.events for p in e.actor]
+    assert any(name in (p.entity_name or "") and p.country == country and p.sector == "MIL" for p in actors), \
+        [(p.entity_name, p.country, p.sector) for p in actors]

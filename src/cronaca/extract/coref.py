@@ -50,6 +50,17 @@ def _offices(role: str, lex: EntityLexicon, country: str | None) -> tuple[list[s
     return out, seat
 
 
+@lru_cache(maxsize=1)
+def _office_sectors() -> dict[str, str]:
+    sectors: dict[str, str] = load_shared("leaders").get("office_sectors", {})
+    return sectors
+
+
+def _office_sector(office: str) -> str | None:
+    """The sector of an office's holder when the office says it (``data/leaders.toml``: ``office_sectors``)."""
+    return _office_sectors().get(office)
+
+
 def _gap(gap: str) -> str:
     return " ".join(gap.replace("’", "'").lower().split())
 
@@ -117,6 +128,8 @@ class RoleResolver:
                 named.offices.update((o, country) for o in offices)
                 if named.country is None and iso:
                     named.country = iso
+                if named.sector is None and offices:
+                    named.sector = _office_sector(offices[0])  # "Pakistan's army chief, ... Asim Munir": MIL
                 continue
             if country is None and self._qualified(text, end):
                 continue  # "il presidente della Regione", "the head of the board": someone else's office
@@ -136,9 +149,10 @@ class RoleResolver:
         """The holder of a country's office whom neither the article nor the dictionary names ("the prime
         minister of Peru"): a person known by the title alone, coded by country and as government. Later
         bare titles of the same office ("the prime minister said") resolve to it; the article's entity
-        list leaves it out, as it does every person only a title refers to."""
+        list leaves it out, as it does every person only a title refers to. Its sector is the office's
+        (``data/leaders.toml``: ``office_sectors``), government by default."""
         return Cand(start, start, f"office:{offices[0]}@{country}", " ".join(text[start:end].split()), "PER",
-                    country=iso, sector="GOV")
+                    country=iso, sector=_office_sector(offices[0]) or "GOV")
 
     def _other_holder(self, text: str, start: int, end: int) -> bool:
         """A modifier that makes the role someone else's: a former or deputy holder, or the leader of a
