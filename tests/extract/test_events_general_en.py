@@ -79,6 +79,8 @@ SENTENCES: list[Any] = [
     ("Sudan's paramilitary forces shelled a camp for displaced people in North Darfur.", "ASSAULT", "SDN", "SDN"),
     ("Ukraine attacked a Russian oil refinery with drones.", "ASSAULT", "UKR", "RUS"),
     ("Pakistani troops killed five militants near the Afghan border.", "ASSAULT", "PAK", None),
+    # a passive verb whose attack noun names its country
+    ("At least 52 people were killed in Israeli strikes across Gaza on Saturday.", "ASSAULT", "ISR", None),
     # COERCE
     ("Police in Istanbul detained dozens of demonstrators.", "COERCE", "TUR", None),
     ("Iranian authorities arrested a French tourist accused of spying.", "COERCE", "IRN", None),
@@ -210,6 +212,7 @@ SENTENCES: list[Any] = [
 
 # sentences that report no event of the given type (NONE: no event at all)
 NON_EVENTS: list[tuple[str, str]] = [
+    ("Three soldiers were killed in Syrian territory.", "ASSAULT"),
     ("Israel raised concerns about the deal.", "SANCTION"),
     ("Turkey hosts more than three million refugees.", "CONSULT"),
     ("The Pentagon said US forces had struck Iranian-backed militias in Syria.", "SUPPORT"),

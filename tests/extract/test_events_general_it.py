@@ -20,6 +20,7 @@ LANG = "it"
 # (sentence, event type, actor country or name word, recipient country or None = not checked)
 SENTENCES: list[Any] = [
     # ASSAULT
+    ("Almeno 20 persone sono state uccise in un raid israeliano su Gaza.", "ASSAULT", "ISR", None),
     ("L'esercito israeliano ha ucciso tre palestinesi durante un raid a Jenin.", "ASSAULT", "ISR", "PSE"),
     ("Missili russi hanno colpito la città ucraina di Odessa nella notte.", "ASSAULT", "RUS", "UKR"),
     ("Uomini armati hanno rapito venti studenti in una scuola nel nord della Nigeria.", "ASSAULT", "NGA", None),

@@ -377,7 +377,20 @@ class SubjectFinder(PartyContext):
                 # "by a roadside bomb in Afghanistan": a place after its own preposition is no agent
                 return [c for c in inside if prep_before(self.doc, c, self.lexicon, i) in (None, "genitive_preps",
                                                                                      "agent_preps")][:1]
-        return []
+        return self._instrument_owner(trigger, after)
+
+    def _instrument_owner(self, trigger: Trigger, after: list[Candidate]) -> list[Candidate]:
+        """ "were killed in Israeli strikes", "uccisi in un raid israeliano": the country an attack noun right
+        after the passive verb is said to be from did it."""
+        lex, doc = self.lexicon, self.doc
+        preps, nouns = lex.words("instrument_preps"), lex.words("attack_nouns")
+        i = trigger.end
+        if not preps or i >= trigger.sentence.end or not any_match(preps, doc[i]):
+            return []
+        window = range(i + 1, min(i + 1 + NOUN_ARG_WINDOW, trigger.sentence.end))
+        if not any(any_match(nouns, doc[k]) for k in window):
+            return []
+        return [c for c in after if c.kind == "demonym" and i < c.start <= i + NOUN_ARG_WINDOW][:1]
 
     def _closed_relative(self, clause_lo: int, trigger: Trigger) -> bool:
         """The clause opens with ", che/who" and a comma closes it before the trigger."""
