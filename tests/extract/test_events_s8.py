@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from cronaca.pipeline import Extractor
-from cronaca.records import Article
+from cronaca.records import Article, Document
 
 
 @pytest.fixture(scope="module")
@@ -14,8 +14,12 @@ def extractor() -> Extractor:
     return Extractor()
 
 
+def process(extractor: Extractor, lang: str, text: str, published: str) -> Document:
+    return extractor.process(Article(id="t", text=text, published=published, language=lang))
+
+
 def dead_of_first_assault(extractor: Extractor, text: str) -> tuple[int, str] | None:
-    doc = extractor.process(Article(id="t", text=text, published="2025-04-04", language="en"))
+    doc = process(extractor, "en", text, "2025-04-04")
     assault = [e for e in doc.events if e.event == "ASSAULT"]
     assert assault, [e.event for e in doc.events]
     q = assault[0].magnitude.get("dead")
@@ -38,7 +42,7 @@ def test_a_count_without_a_place_takes_the_place_of_the_sentence_before(extracto
     text = ("KIEV - Nella notte la Russia ha lanciato contro l'Ucraina 298 droni e 69 missili. Almeno 12 persone "
             "sono morte, tra cui tre bambini.\n"
             "Il bilancio delle vittime del terremoto in Afghanistan è salito a oltre 2.200 morti.")
-    doc = extractor.process(Article(id="t", text=text, published="2025-09-02", language="it"))
+    doc = process(extractor, "it", text, "2025-09-02")
     assault = [e for e in doc.events if e.event == "ASSAULT"]
     assert assault and assault[0].magnitude["dead"].value == 12
     assert assault[0].magnitude["drones"].value == 298
@@ -51,7 +55,7 @@ def test_a_dateline_after_the_headline_and_the_headlines_topic_are_no_actors(ext
     text = ("Sudan, bombardamenti su El Fasher: almeno 40 morti\n\n"
             "KHARTUM - Le Forze di supporto rapido hanno bombardato nella notte il campo profughi di Abu Shouk, "
             "alla periferia di El Fasher, uccidendo almeno 40 civili.")
-    doc = extractor.process(Article(id="t", text=text, published="2025-06-20", language="it"))
+    doc = process(extractor, "it", text, "2025-06-20")
     assault = [e for e in doc.events if e.event == "ASSAULT"]
     assert [[p.entity_name for p in e.actor] for e in assault] == [["Rapid Support Forces"]]
 
@@ -65,7 +69,7 @@ def test_a_dateline_after_the_headline_and_the_headlines_topic_are_no_actors(ext
      "Antonio Tajani"),
 ])
 def test_speaker_after_an_apposition_or_in_an_inserted_clause(extractor: Extractor, text: str, source: str) -> None:
-    doc = extractor.process(Article(id="t", text=text, published="2025-06-20", language="it"))
+    doc = process(extractor, "it", text, "2025-06-20")
     said = [p.entity_name for e in doc.events for p in e.reported_by] + \
         [q.speaker.entity_name for q in doc.quotes if q.speaker is not None]
     assert said and set(said) == {source}, said
@@ -79,7 +83,7 @@ def test_speaker_after_an_apposition_or_in_an_inserted_clause(extractor: Extract
 ])
 def test_a_while_clause_has_its_own_speaker(extractor: Extractor, lang: str, text: str, speaker: str,
                                             first_event: str) -> None:
-    doc = extractor.process(Article(id="w", text=text, published="2024-10-27", language=lang))
+    doc = process(extractor, lang, text, "2024-10-27")
     assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == [speaker]
     first = [e for e in doc.events if e.event == first_event]
     assert first and speaker not in [p.entity_name for p in first[0].reported_by]
@@ -91,15 +95,14 @@ def test_a_while_clause_has_its_own_speaker(extractor: Extractor, lang: str, tex
      {"Giorgia Meloni", "Friedrich Merz"}),
 ])
 def test_the_seat_of_a_meeting_is_where_not_who(extractor: Extractor, lang: str, text: str, actors: set[str]) -> None:
-    doc = extractor.process(Article(id="s", text=text, published="2025-11-20", language=lang))
+    doc = process(extractor, lang, text, "2025-11-20")
     consult = [e for e in doc.events if e.event == "CONSULT"]
     assert consult and {p.entity_name for p in consult[0].actor} == actors
 
 
 def test_an_organisations_name_is_no_place_it_also_names(extractor: Extractor) -> None:
     # the gazetteer lists "White House" among the names of Casablanca
-    doc = extractor.process(Article(id="w", text="Trump met Zelensky at the White House on Friday.",
-                                    published="2025-11-20", language="en"))
+    doc = process(extractor, "en", "Trump met Zelensky at the White House on Friday.", "2025-11-20")
     assert [e.event for e in doc.events] == ["CONSULT"]
     assert all(e.event_loc is None or e.event_loc.name != "Casablanca" for e in doc.events)
 
@@ -107,7 +110,7 @@ def test_an_organisations_name_is_no_place_it_also_names(extractor: Extractor) -
 def test_a_trailing_news_agency_is_the_source_and_a_modifying_clause_names_no_target(extractor: Extractor) -> None:
     text = ("Iran executed a man convicted of spying for Israel, the judiciary's Mizan news agency reported on "
             "Wednesday.")
-    doc = extractor.process(Article(id="m", text=text, published="2025-08-13", language="en"))
+    doc = process(extractor, "en", text, "2025-08-13")
     executed = [e for e in doc.events if e.event == "ASSAULT"]
     assert executed and [p.country for p in executed[0].actor] == ["IRN"]
     assert [p.entity_name for p in executed[0].reported_by] == ["Mizan"]
@@ -116,7 +119,7 @@ def test_a_trailing_news_agency_is_the_source_and_a_modifying_clause_names_no_ta
 
 def test_a_signing_at_the_white_house_is_between_its_signatories(extractor: Extractor) -> None:
     text = "Armenia and Azerbaijan signed a peace agreement at the White House."
-    doc = extractor.process(Article(id="a", text=text, published="2025-08-13", language="en"))
+    doc = process(extractor, "en", text, "2025-08-13")
     signed = [e for e in doc.events if e.event == "SUPPORT"]
     assert signed and {p.country for p in signed[0].actor} == {"ARM", "AZE"}
 
@@ -124,7 +127,7 @@ def test_a_signing_at_the_white_house_is_between_its_signatories(extractor: Extr
 def test_a_gerund_after_a_relative_clause_shares_the_main_subject(extractor: Extractor) -> None:
     text = ("Un raid aereo israeliano ha colpito una scuola che ospitava sfollati nel quartiere di Shujaiya, a Gaza "
             "City, uccidendo almeno 25 persone.")
-    doc = extractor.process(Article(id="g", text=text, published="2025-06-05", language="it"))
+    doc = process(extractor, "it", text, "2025-06-05")
     assault = [e for e in doc.events if e.event == "ASSAULT"]
     assert [[p.country for p in e.actor] for e in assault] == [["ISR"]]
     assert assault[0].magnitude["dead"].value == 25
@@ -133,7 +136,7 @@ def test_a_gerund_after_a_relative_clause_shares_the_main_subject(extractor: Ext
 def test_a_verb_coordinated_inside_a_reported_clause_is_the_speakers(extractor: Extractor) -> None:
     text = ("Ukrainian President Volodymyr Zelenskiy said the attack came hours after his call with U.S. President "
             "Donald Trump, and urged allies to speed up deliveries of Patriot air defence systems.")
-    doc = extractor.process(Article(id="z", text=text, published="2025-07-04", language="en"))
+    doc = process(extractor, "en", text, "2025-07-04")
     urged = [e for e in doc.events if e.event == "REQUEST"]
     assert urged and [p.entity_name for p in urged[0].actor] == ["Volodymyr Zelenskyy"]
 
@@ -141,7 +144,7 @@ def test_a_verb_coordinated_inside_a_reported_clause_is_the_speakers(extractor: 
 def test_a_dateline_abroad_is_not_where_an_attack_struck(extractor: Extractor) -> None:
     text = ("MOSCOW, July 4 (Reuters) - Russia launched its biggest aerial attack of the war on Ukraine overnight, "
             "firing 539 drones and 11 missiles, Ukraine's air force said on Friday.")
-    doc = extractor.process(Article(id="d", text=text, published="2025-07-04", language="en"))
+    doc = process(extractor, "en", text, "2025-07-04")
     attack = [e for e in doc.events if e.event == "ASSAULT"]
     assert attack and [p.country for p in attack[0].recipient] == ["UKR"]
     assert attack[0].event_loc is None or attack[0].event_loc.country == "UKR"
