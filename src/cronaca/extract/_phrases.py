@@ -20,6 +20,7 @@ def fold_apostrophes(text: str) -> str:
 # Opening → closing quotation marks; straight quotes close themselves.
 QUOTE_PAIRS = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’"}
 DASHES = frozenset({"-", "–", "—"})  # a dateline's dash ("ROMA -", "KYIV —")
+DATELINE_TOKENS = 12  # "NAIROBI, Kenya (AP) —": the tokens a dateline may take before its dash
 
 
 def phrase_regex(phrase: str) -> str:

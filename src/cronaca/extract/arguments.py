@@ -241,23 +241,18 @@ class RoleFinder(SubjectFinder):
         """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",
         "signed a peace agreement at the White House"): where they met, not who was met (a person after "a"
         is: "ha telefonato a Macron")."""
-        if cand.participant.type == "PER":
-            return False
-        i = cand.start - 1
-        while i > 0 and any_match(self.lexicon.words("determiners"), self.doc[i]):
-            i -= 1
-        return i >= 0 and any_match(self.lexicon.words("scene_preps"), self.doc[i])
+        return cand.participant.type != "PER" and self._after_word(cand, "scene_preps")
 
     def _beneficiary(self, after: list[Candidate]) -> list[Candidate]:
         """The first name after a preposition of benefit ("a loan for Pakistan", "aiuti per Gaza")."""
-        dets = self.lexicon.words("determiners")
-        for c in after:
-            i = c.start - 1
-            while i > 0 and any_match(dets, self.doc[i]):
-                i -= 1
-            if i >= 0 and any_match(self.lexicon.words("beneficiary_preps"), self.doc[i]):
-                return [c]
-        return []
+        return [c for c in after if self._after_word(c, "beneficiary_preps")][:1]
+
+    def _after_word(self, cand: Candidate, key: str) -> bool:
+        """The word before a candidate (its determiners skipped) is in the language pack's list ``key``."""
+        i = cand.start - 1
+        while i > 0 and any_match(self.lexicon.words("determiners"), self.doc[i]):
+            i -= 1
+        return i >= 0 and any_match(self.lexicon.words(key), self.doc[i])
 
     def _other_phrase_between(self, start: int, end: int) -> bool:
         """A preposition of another argument between a noun and a name: "attack on the city of Sumy" —

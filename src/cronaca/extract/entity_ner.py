@@ -35,6 +35,7 @@ from .name_context import (
     trailing_head,
 )
 from .names import (
+    article_place,
     extend_name,
     extend_name_left,
     gazetteer_lookup,
@@ -68,9 +69,11 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if split is not None:
             out.extend(split)  # "dell'Anaao Pierino Di Silverio": the institution, then its officer
             continue
-        whole = _article_place(doc, begin, end, lex)
-        if whole is not None:
-            out.append(whole)  # "La Paz", "L'Aquila", "Le Havre": the article belongs to the name
+        whole = article_place(doc, begin, end, lex) if end > begin else None
+        if whole is not None:  # "La Paz", "L'Aquila", "Le Havre": the article belongs to the name, a place's
+            stop = doc[end - 1].idx + len(doc[end - 1].text)
+            out.append(Cand(doc[begin].idx, stop, new_key(whole[0]), clean_name(whole[0]), "GPE", source="ner",
+                            country=whole[1]))
             continue
         trimmed = strip_name(doc, begin, end, lex) if end > begin else None
         if trimmed is None:
@@ -287,20 +290,6 @@ def _listed_after(doc: Doc, index: int, known: list[Cand], lex: EntityLexicon) -
                for c in known)
 
 
-def _article_place(doc: Doc, begin: int, end: int, lex: EntityLexicon) -> Cand | None:
-    """A place whose name opens with a capitalised article that the gazetteer knows whole ("La Paz", "L'Aquila",
-    "Le Havre"): the article is part of the name, not a determiner to strip, and the name is a place whatever
-    type the NER gave it."""
-    first = doc[begin]
-    if end - begin < 2 or not first.text[:1].isupper() or norm(first) not in lex.words("determiners"):
-        return None
-    start, stop = first.idx, doc[end - 1].idx + len(doc[end - 1].text)
-    hit = gazetteer_lookup(doc.text[start:stop])
-    if hit is None:
-        return None
-    return Cand(start, stop, new_key(hit[0]), clean_name(hit[0]), "GPE", source="ner", country=hit[1])
-
-
 def _clip_at_open_quote(doc: Doc, start: int, end: int) -> int:
     """End of a NER span before a quote mark it opens and does not close ("Jorge «Tuto» Quiroga" found as
     "Jorge «Tuto"): the name stops where the quotation starts."""
@@ -351,7 +340,7 @@ def _common_word_opening(doc: Doc, start: int, end: int, language: str) -> bool:
     # a sentence's first word, also after the opening mark of a quotation ('un appello: "Denunciate, ...') or
     # a dateline's dash ("KHARTOUM, Sudan (AP) — Paramilitary fighters ...")
     first = prev is None or tok.is_sent_start or (not prev.text[:1].isalnum() and prev.is_sent_start) \
-        or prev.text in QUOTE_PAIRS or prev.text in DASHES
+        or prev.text in QUOTE_PAIRS or (prev.text in DASHES and bool(prev.whitespace_))
     if not first:
         return False
     if counted_noun(language, tok.text):

@@ -200,10 +200,9 @@ def _toll_in_next_sentence(doc: Doc, d: Draft, record: Event, sents: list[Any], 
 
 
 def _filed_from(doc: Doc, loc: Location) -> bool:
-    """A place written in capitals opening a line: the dateline the story is filed from."""
-    if loc.span is None or not loc.raw_text.isupper() or len(loc.raw_text) <= 2:
-        return False
-    return not doc.text[doc.text.rfind("\n", 0, loc.span.start) + 1:loc.span.start].strip()
+    """The place is the dateline the story is filed from (the places stage's test)."""
+    helper = optional_helper("places", "dateline_place")
+    return loc.span is not None and helper is not None and bool(helper(doc.text, loc))
 
 
 def _elsewhere(doc: Doc, sent: Any, record: Event) -> bool:

@@ -16,11 +16,12 @@ are read by :mod:`cronaca.extract.name_context`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ._phrases import DASHES, fold
-from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon
+from ._phrases import DASHES, DATELINE_TOKENS, fold
+from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, lexicon
 from .name_context import (
     MAX_PERSON_TOKENS,
     after_org_noun,
@@ -92,7 +93,7 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     while start < end:
         w = norm(doc[start])
         nxt = norm(doc[start + 1]) if start + 1 < end else ""
-        if w in dets and not _article_of_place(doc, start, end):
+        if w in dets and article_place(doc, start, end, lex) is None:
             start += 1
         elif w in titles and start + 1 < end:
             titled, start = True, start + 1
@@ -120,10 +121,16 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text), titled
 
 
+@lru_cache(maxsize=8)
+def _article_prepositions(language: str) -> dict[str, str]:
+    """Preposition joined to an article -> that article, from the language pack ("della" -> "La")."""
+    return {prep: article for prep, article in lexicon(language).data.get("article_prepositions", [])}
+
+
 def place_with_article(doc: Doc, start: int, name: str, lex: EntityLexicon) -> tuple[str, str] | None:
     """The gazetteer place of a name after a preposition joined to an article, looked up with that article
     ("della Spezia": La Spezia), from the language pack's ``article_prepositions``."""
-    table = {prep: article for prep, article in lex.data.get("article_prepositions", [])}
+    table = _article_prepositions(lex.language)
     span = doc.char_span(start, start + len(name), alignment_mode="expand")
     if not table or span is None or span.start == 0:
         return None
@@ -141,11 +148,13 @@ def noun_typed_place(doc: Doc, start: int, name: str, place: str, lex: EntityLex
     return (name, None) if hit is None else hit
 
 
-def _article_of_place(doc: Doc, start: int, end: int) -> bool:
-    """The capitalised article opening a place name the gazetteer knows whole ("La Paz", "L'Aquila")."""
-    if end - start < 2 or not doc[start].text[:1].isupper():
-        return False
-    return gazetteer_lookup(doc.text[doc[start].idx:doc[end - 1].idx + len(doc[end - 1].text)]) is not None
+def article_place(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[str, str] | None:
+    """Name and country of the place that tokens ``[start, end)`` name when they open with a capitalised article
+    the gazetteer name has ("La Paz", "L'Aquila", "Le Havre"): the article is part of the name."""
+    first = doc[start]
+    if end - start < 2 or not first.text[:1].isupper() or norm(first) not in lex.words("determiners"):
+        return None
+    return gazetteer_lookup(doc.text[first.idx:doc[end - 1].idx + len(doc[end - 1].text)])
 
 
 class _Scanner:
@@ -274,9 +283,6 @@ def _sentence_firsts(doc: Doc) -> frozenset[int]:
     firsts = _compute_sentence_firsts(doc)
     doc.user_data[_FIRSTS_KEY] = (len(doc), firsts)
     return firsts
-
-
-DATELINE_TOKENS = 12  # "NAIROBI, Kenya (AP) —": the tokens a dateline may take before its dash
 
 
 def _compute_sentence_firsts(doc: Doc) -> frozenset[int]:

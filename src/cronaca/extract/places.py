@@ -308,7 +308,7 @@ def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Locat
     best: tuple[float, Location] | None = None
     for loc in found:
         assert loc.span is not None
-        score = _score(doc.text, loc, lex, trigger_offset) or (0.75 if _dateline(doc.text, loc) else 0.0)
+        score = _score(doc.text, loc, lex, trigger_offset) or (0.75 if dateline_place(doc.text, loc) else 0.0)
         if score > 0 and any(s <= loc.span.start and loc.span.end <= e and (s, e) != (loc.span.start, loc.span.end)
                              for s, e in inside):
             score = 0.5  # only when nothing else in the sentence places the event
@@ -317,7 +317,7 @@ def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Locat
     return None if best is None else _city_before(doc.text, best[1], found)
 
 
-def _dateline(text: str, loc: Location) -> bool:
+def dateline_place(text: str, loc: Location) -> bool:
     """An upper-case place opening a line ("BRUSSELS —", "NAPOLI –"): where the story is filed from, the
     scene of the lede's events when the sentence names no other place."""
     assert loc.span is not None

@@ -179,12 +179,13 @@ def latest_revision(doc: Doc, field: str, quantity: Quantity) -> Quantity:
     fields = quantity_fields(doc)
     roles = doc.user_data.get(_REVISED_KEY) or [""] * len(fields)
     current = quantity
-    here = _places_around(doc, quantity.span.start)
+    here: set[str] | None = None  # the places of the first count, looked up only when a revision comes
     for (f, q), role in zip(fields, roles, strict=False):
         if f != field or q.span.start <= current.span.start or role == SUBSET:
             continue  # "Tra le vittime ci sono due bambini": a part of the toll, not a new tally
         if role != REVISION:
             break
+        here = _places_around(doc, quantity.span.start) if here is None else here
         there = _places_around(doc, q.span.start)
         if here and there and not here & there:
             break  # "the death toll from the earthquake in Myanmar rose to ...": another place's tally

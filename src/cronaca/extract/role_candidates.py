@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Entity, Participant, Span
-from ._phrases import DASHES
+from ._phrases import DASHES, DATELINE_TOKENS
 from .trigger_lexicon import Lexicon
 from .trigger_patterns import any_match, first_phrase, norm, phrase_variants, token_features
 
@@ -86,7 +86,6 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
-DATELINE_TOKENS = 12  # "BRUXELLES -", "NAIROBI, Kenya (AP) —": where the story was filed, not who acts
 DATELINE_MARKS = frozenset({"-", "–", "—", ","})
 
 
