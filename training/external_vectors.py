@@ -42,22 +42,35 @@ def kept_keys(vocab_dir: Path) -> dict[str, int]:
     return rows
 
 
+def principal_axes(data: numpy.ndarray, dims: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """The mean (d,) of ``data`` (rows x d) and its first ``dims`` principal axes (dims x d)."""
+    mean = data.mean(axis=0)
+    _, _, axes = numpy.linalg.svd(data - mean, full_matrices=False)
+    return mean, axes[:dims]
+
+
 def principal_components(data: numpy.ndarray, dims: int) -> numpy.ndarray:
     """``data`` (rows x d) projected on its first ``dims`` principal axes."""
-    centred = data - data.mean(axis=0, keepdims=True)
-    _, _, axes = numpy.linalg.svd(centred, full_matrices=False)
-    return (centred @ axes[:dims].T).astype("float32")
+    mean, axes = principal_axes(data, dims)
+    return ((data - mean) @ axes.T).astype("float32")
+
+
+def kept_rows(vocab_dir: Path) -> tuple[dict[str, int], numpy.ndarray]:
+    """The kept keys (key string -> row of the source table) and the source rows they use, in order."""
+    from spacy.vectors import Vectors
+
+    rows = kept_keys(vocab_dir)
+    used = sorted(set(rows.values()))
+    return rows, numpy.asarray(Vectors().from_disk(vocab_dir).data)[used]
 
 
 def build(vocab_dir: Path, out: Path, dims: int, lang: str = "en") -> dict[str, int]:
     import spacy
     from spacy.vectors import Vectors
 
-    source = Vectors().from_disk(vocab_dir)
-    rows = kept_keys(vocab_dir)
-    used = sorted(set(rows.values()))
-    new_row = {old: i for i, old in enumerate(used)}
-    table = principal_components(numpy.asarray(source.data)[used], dims)
+    rows, data = kept_rows(vocab_dir)
+    new_row = {old: i for i, old in enumerate(sorted(set(rows.values())))}
+    table = principal_components(data, dims)
     nlp = spacy.blank(lang)
     vectors = Vectors(strings=nlp.vocab.strings, data=table, name="en_explosion_orth")
     for form, row in rows.items():
@@ -65,7 +78,7 @@ def build(vocab_dir: Path, out: Path, dims: int, lang: str = "en") -> dict[str, 
     nlp.vocab.vectors = vectors
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
-    return {"keys": len(rows), "rows": len(used), "dims": dims}
+    return {"keys": len(rows), "rows": len(new_row), "dims": dims}
 
 
 def main() -> None:

@@ -7,6 +7,8 @@ with the dictionary's candidates.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..lang import load_resource
@@ -162,10 +164,40 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
                 etype, name, country = "LOC" if natural else "GPE", hit[0], hit[1]
             elif _after_town_preposition(doc.text, start, lex):
                 etype = "GPE"  # "un ospedale a Tawila": a town the gazetteer does not know
+        if etype == "PER":
+            name = _NICKNAME.sub(" ", name)  # 'Jorge "Tuto" Quiroga' is Jorge Quiroga
         out.append(Cand(start, end, new_key(name), clean_name(name), etype, source="ner", country=country))
         if noun_typed:
             by_noun.append(out[-1])
+    out.extend(_unnamed_sources(doc, known + out, lex))
     return [c for c in _listed_places(doc, out, known, lex) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _unnamed_sources(doc: Doc, taken: list[Cand], lex: EntityLexicon) -> list[Cand]:
+    """ "according to Plataforma Decide": two or more capitalised words right after a source phrase, which no
+    stage named and the gazetteer does not know, are the organisation the report comes from."""
+    out: list[Cand] = []
+    i = 1
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.is_title or not _after_source_opener(doc.text, tok.idx, lex) \
+                or norm(tok) in lex.words("titles") | lex.words("determiners"):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha)):
+            j += 1
+        start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1].text)
+        name = doc.text[start:end]
+        if j - i >= 2 and not any(c.start < end and start < c.end for c in taken) \
+                and gazetteer_lookup(name) is None:
+            out.append(Cand(start, end, new_key(name), clean_name(name), "ORG", source="ner"))
+        i = j
+    return out
+
+
+# a nickname in quotes inside a person's name
+_NICKNAME = re.compile(r"\s[\"“«‘'][^\"”»’'\s][^\"”»’']{0,30}[\"”»’']\s")
 
 
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:

@@ -179,7 +179,7 @@ def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
     name whose head is a person's title (an organisation's acronym or name may stand before it)."""
     k = _apposition_start(doc, end, lex)
     if k is None:
-        return False
+        return _bare_title_apposition(doc, end, lex)
     for t in doc[k:k + _APPOSITIVE_WORDS]:
         if norm(t) in lex.grammar_words("possessive"):
             continue  # "the group's executive director"
@@ -189,6 +189,16 @@ def person_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             return nxt is None or norm(nxt) not in lex.grammar_words("possessive")  # not "the governor's office"
     return False
+
+
+def _bare_title_apposition(doc: Doc, end: int, lex: EntityLexicon) -> bool:
+    """ "Corneille Nangaa, leader of the rebel alliance", "Mario Rossi, segretario della Cgil": a comma, a
+    lower-case title the language pack lists (``apposition_titles``) and "of"."""
+    if end + 2 >= len(doc) or doc[end].text != ",":
+        return False
+    title, of = doc[end + 1], doc[end + 2]
+    return title.text.islower() and norm(title) in lex.words("apposition_titles") \
+        and norm(of).replace("'", "") in _of_words(lex)
 
 
 def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) -> bool:

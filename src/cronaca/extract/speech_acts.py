@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 
 from ..records import Participant, Span
 from .source_phrases import NP_END
-from .speakers import Candidate, MentionIndex, mistyped_subject, stop_words
+from .speakers import Candidate, MentionIndex, mistyped_subject, qualifies_title, stop_words
 from .speech import Cue, QuoteMarks, SpeechLexicon, find_quotes, lexicon, sentence_spans, words_before, words_in
 from .speech_antecedents import ANTECEDENT_WINDOW
 from .speech_inverted import INCISO, InvertedSubjects
@@ -378,8 +378,18 @@ class _Resolver(InvertedSubjects):
                 c = self.index.covering(child.idx, child.idx + len(child))
                 if (c is not None and (c.can_speak or mistyped_subject(c)) and c.kind != "guess"
                         and c.span.end <= cue.span.start):
-                    return c.participant
+                    return self._titled_after(c, cue).participant
         return None
+
+    def _titled_after(self, c: Candidate, cue: Cue) -> Candidate:
+        """ "Labour MP Jane Porter criticised": when the parse heads the subject with the name owning the title,
+        the person after the title is the subject."""
+        if c.type == "PER":
+            return c
+        nxt = next((n for n in self.index.between(c.span.end, cue.span.start) if n.span.start >= c.span.end), None)
+        if nxt is not None and nxt.type == "PER" and qualifies_title(self.text, c, nxt, self.lex):
+            return nxt
+        return c
 
     def _subject_before(self, cue: Cue, sent: Span, floor: int, masked: list[Span]
                         ) -> tuple[Candidate | None, Candidate | None]:
