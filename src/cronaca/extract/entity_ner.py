@@ -197,7 +197,8 @@ def _unnamed_sources(doc: Doc, taken: list[Cand], lex: EntityLexicon) -> list[Ca
 
 
 # a nickname in quotes inside a person's name
-_NICKNAME = re.compile(r"\s[\"“«‘'][^\"”»’'\s][^\"”»’']{0,30}[\"”»’']\s")
+_NICKNAME = re.compile("|".join(
+    rf"\s{re.escape(o)}[^\s{re.escape(c)}][^{re.escape(c)}]{{0,30}}{re.escape(c)}\s" for o, c in QUOTE_PAIRS.items()))
 
 
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:

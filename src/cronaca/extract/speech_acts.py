@@ -386,9 +386,9 @@ class _Resolver(InvertedSubjects):
         the person after the title is the subject."""
         if c.type == "PER":
             return c
-        nxt = next((n for n in self.index.between(c.span.end, cue.span.start) if n.span.start >= c.span.end), None)
-        if nxt is not None and nxt.type == "PER" and qualifies_title(self.text, c, nxt, self.lex):
-            return nxt
+        after = self.index.between(c.span.end, cue.span.start)
+        if after and after[0].type == "PER" and qualifies_title(self.text, c, after[0], self.lex):
+            return after[0]
         return c
 
     def _subject_before(self, cue: Cue, sent: Span, floor: int, masked: list[Span]
