@@ -721,6 +721,13 @@ def build_en(data: Path, out: Path, stats: dict, open_only: bool = False, line_b
     ner_train += btc_docs[40:]
     rnd.shuffle(ner_train)
     save(ner_train, out / "en_ner_train.spacy", stats)
+    # en_ner_up/: the training file + UNER EWT train again (in-domain twice): one of the teachers of the
+    # distilled English NER trains on it (Makefile: train-en-ner-distill)
+    up = out / "en_ner_up"
+    up.mkdir(parents=True, exist_ok=True)
+    (up / "gold.spacy").write_bytes((out / "en_ner_train.spacy").read_bytes())
+    save(ner_docs(vocab, uner(sorted(u.glob("en_ewt-ud-train*.iob2"))[0]), "en", line_breaks=line_breaks),
+         up / "uner_again.spacy", stats)
     save(ner_dev, out / "en_ner_dev.spacy", stats)
     save(ner_docs(vocab, uner(u / "en_ewt-ud-test.iob2"), "en"),
          out / "en_ner_test_uner.spacy", stats)
