@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..lang import load_resource
 from ._phrases import DASHES, QUOTE_PAIRS
@@ -50,11 +50,27 @@ from .quantity_lexicon import counted_noun
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
 
+def _joined_persons(doc: Doc) -> list[Span]:
+    """The NER's entities, with persons that touch (one space between them, no punctuation) joined: the NER
+    sometimes cuts a long name in two ("Osman | Mohamed Hamid"), and two people are never written side by side
+    without a comma or a conjunction. The join stays within a person's name length."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ and NER_TYPES.get(ent.label_) == "PER" \
+                and prev.end == ent.start and doc[prev.end - 1].whitespace_ == " " \
+                and ent.end - prev.start <= MAX_PERSON_TOKENS:
+            out[-1] = Span(doc, prev.start, ent.end, label=ent.label_)
+        else:
+            out.append(ent)
+    return out
+
+
 def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     lone: set[tuple[int, int]] = set()
     by_noun: list[Cand] = []  # organisations typed by the noun before them, which a list may continue
-    for ent in doc.ents:
+    for ent in _joined_persons(doc):
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
             continue
