@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from cronaca.extract.entity_ner import _joined_persons
+from cronaca.extract.entity_lexicon import Cand, lexicon
+from cronaca.extract.entity_ner import _joined_persons, merge_candidates
 from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
@@ -48,3 +49,30 @@ def test_a_long_name_the_ner_cuts_in_two_is_one_person(extractor: Extractor) -> 
                                       "Gibril, had directed attacks on civilians in El Fasher.")
     assert ("Osman Mohamed Hamid", "PER") in found, found
     assert ("Mohamed Hamid", "PER") not in found
+
+
+def test_an_institution_named_after_a_known_one_is_its_own_name(extractor: Extractor) -> None:
+    found = entities(extractor, "en", '"Europe is still reluctant," said Ellie Geranmayeh of the European Council '
+                                      "on Foreign Relations.")
+    assert ("European Council on Foreign Relations", "ORG") in found, found
+    assert ("European Council", "ORG") not in found
+    assert not any(t == "PER" and n != "Ellie Geranmayeh" for n, t in found), found
+
+
+@pytest.mark.parametrize("text,ner_end", [
+    ("The European Council on Monday agreed.", len("The European Council on Monday")),  # a weekday is no name
+    ("The European Council and Italy agreed.", len("The European Council and Italy")),  # a conjunction: two
+    ("The European Council of the", len("The European Council of the")),  # no capitalised word after
+])
+def test_a_known_organisation_keeps_its_name_when_the_rest_is_no_name(text: str, ner_end: int) -> None:
+    known = Cand(4, len("The European Council"), "Q8886", "European Council", "ORG")
+    ner = Cand(4, ner_end, "new:x", text[4:ner_end], "ORG", source="ner")
+    assert [c.name for c in merge_candidates([known], [ner], text, lexicon("en"))] == ["European Council"]
+
+
+def test_a_known_organisation_run_on_by_a_connector_gives_way() -> None:
+    text = "The European Council on Foreign Relations said."
+    known = Cand(4, len("The European Council"), "Q8886", "European Council", "ORG")
+    ner = Cand(4, len("The European Council on Foreign Relations"), "new:x",
+               "European Council on Foreign Relations", "ORG", source="ner")
+    assert [c.name for c in merge_candidates([known], [ner], text, lexicon("en"))] == [ner.name]

@@ -114,7 +114,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     if doc.has_annotation("ENT_IOB"):
         # NER first; capitalisation then adds only names its words type with confidence
         ner = ner_candidates(doc, lex, cands)
-        merged = merge_candidates(cands, ner)
+        merged = merge_candidates(cands, ner, text, lex)
         # NER names the dictionary overrode in part ("Oim Flavio Di Giacomo"): the capitalised words left
         # over are names even if their words alone would be weak evidence
         hints = [(c.start, c.end) for c in ner if c not in merged]

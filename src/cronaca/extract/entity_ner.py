@@ -397,12 +397,34 @@ def _common_word_opening(doc: Doc, start: int, end: int, language: str) -> bool:
     return doc.has_annotation("POS") and tok.pos_ not in ("PROPN", "X", "")
 
 
-def merge_candidates(dict_cands: list[Cand], others: list[Cand]) -> list[Cand]:
-    """Dictionary matches win, except that a NER person or organisation swallows places inside it."""
+def _longer_organisation(o: Cand, inside: list[Cand], text: str, lex: EntityLexicon) -> bool:
+    """A NER organisation that opens with a dictionary organisation and runs on through a connector (not a
+    conjunction: "the European Council and Italy" are two) into more capitalised words ("European Council | on
+    Foreign Relations") is another, longer name."""
+    if o.type != "ORG" or len(inside) != 1:
+        return False
+    d = inside[0]
+    if d.type != "ORG" or d.start != o.start or d.end >= o.end:
+        return False
+    rest = text[d.end:o.end].split()
+    connectors = lex.words("name_connectors")
+    return len(rest) >= 2 and rest[0].lower() in connectors and rest[0].lower() not in lex.words("list_links") \
+        and rest[-1][:1].isupper() \
+        and all((w[:1].isupper() and fold_name(w) not in lex.words("not_names")) or w.lower() in connectors
+                for w in rest[1:])
+
+
+def merge_candidates(dict_cands: list[Cand], others: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """Dictionary matches win, except that a NER person or organisation swallows places inside it, and a NER
+    organisation that continues a dictionary organisation's name is a longer name."""
     keep = list(dict_cands)
     for o in others:
         inside = [d for d in keep if d.start < o.end and o.start < d.end]
         if not inside:
+            keep.append(o)
+            continue
+        if _longer_organisation(o, inside, text, lex):
+            keep.remove(inside[0])
             keep.append(o)
             continue
         swallow = (o.type in ("PER", "ORG") and all(d.start >= o.start and d.end <= o.end for d in inside)
