@@ -76,3 +76,17 @@ def test_a_known_organisation_run_on_by_a_connector_gives_way() -> None:
     ner = Cand(4, len("The European Council on Foreign Relations"), "new:x",
                "European Council on Foreign Relations", "ORG", source="ner")
     assert [c.name for c in merge_candidates([known], [ner], text, lexicon("en"))] == [ner.name]
+
+
+def test_a_name_the_article_calls_a_party_is_the_party_everywhere(extractor: Extractor) -> None:
+    text = ('"The vote was stolen by Frelimo," Mondlane told supporters. The commission declared Daniel Chapo of '
+            "the ruling Frelimo party the winner. Frelimo has governed Mozambique since 1975.")
+    found = entities(extractor, "en", text)
+    assert ("Frelimo", "ORG") in found, found
+    assert ("Frelimo", "PER") not in found
+
+
+def test_an_administration_named_after_a_person_leaves_the_person(extractor: Extractor) -> None:
+    found = entities(extractor, "en", "Officials of the Trump administration met on Monday. Trump said the talks "
+                                      "went well.")
+    assert ("Donald Trump", "PER") in found, found

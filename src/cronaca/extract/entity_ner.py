@@ -132,6 +132,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = "PER"  # "Babar Baloch, a UNHCR spokesperson": the title of the apposition makes a person
         elif span is not None and etype != "ORG" and org_apposition(doc, span.end, lex):
             etype = "ORG"  # "Liberty, a civil liberties group"
+        elif etype == "PER" and _organisation_elsewhere(doc, name, lex):
+            etype = "ORG"  # "by Frelimo" where the article also says "the ruling Frelimo party"
         elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
                 and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
                 and not after_org_noun(doc, span.start, lex, by_noun):
@@ -187,6 +189,20 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             by_noun.append(out[-1])
     out.extend(_unnamed_sources(doc, known + out, lex))
     return [c for c in _listed_places(doc, out, known, lex) if not (c.type == "PER" and (c.start, c.end) in lone)]
+
+
+def _organisation_elsewhere(doc: Doc, name: str, lex: EntityLexicon) -> bool:
+    """The article writes ``name`` somewhere with a party's head word right after it (``party_heads``: "the
+    Frelimo party"): the name is the organisation's wherever it stands alone, as no person is named like that."""
+    heads = lex.words("party_heads")
+    start = doc.text.find(name) if heads else -1
+    while start >= 0:
+        span = doc.char_span(start, start + len(name))
+        if span is not None and span.end < len(doc) and doc[span.end].text[:1].islower() \
+                and norm(doc[span.end]) in heads:
+            return True
+        start = doc.text.find(name, start + 1)
+    return False
 
 
 def _unnamed_sources(doc: Doc, taken: list[Cand], lex: EntityLexicon) -> list[Cand]:
