@@ -90,3 +90,22 @@ def test_an_administration_named_after_a_person_leaves_the_person(extractor: Ext
     found = entities(extractor, "en", "Officials of the Trump administration met on Monday. Trump said the talks "
                                       "went well.")
     assert ("Donald Trump", "PER") in found, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("it", "Le forniture di petrolio passano attraverso l'oleodotto Druzhba.", ("Druzhba Pipeline", "FAC")),
+    ("en", "Oil flows through the Druzhba pipeline to Hungary.", ("Druzhba Pipeline", "FAC")),
+    ("it", "Il pacchetto colpisce tre banche russe, tra cui Gazprombank.", ("Gazprombank", "ORG")),
+    ("it", "Gli assalitori hanno aperto il fuoco sugli abitanti di Darul Jamal.", ("Darul Jamal", "GPE")),
+    ("en", "Gunmen opened fire on residents of Darul Jamal on Sunday.", ("Darul Jamal", "GPE")),
+])
+def test_words_around_a_name_type_it(extractor: Extractor, lang: str, text: str,
+                                     expected: tuple[str, str]) -> None:
+    found = entities(extractor, lang, text)
+    assert expected in found, found
+
+
+def test_the_first_word_of_a_title_is_no_place(extractor: Extractor) -> None:
+    found = entities(extractor, "it", "Lo ha annunciato l'Alta rappresentante Ue per la politica estera, Kaja Kallas.")
+    assert not any(n == "Alta" for n, _ in found), found
+    assert ("Kaja Kallas", "PER") in found

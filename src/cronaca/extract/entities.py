@@ -41,7 +41,13 @@ from .coref import (
     salient_entity,
 )
 from .docext import Mention
-from .entity_dictionary import dictionary_candidates, foreign_branches, national_branches, unit_title
+from .entity_dictionary import (
+    dictionary_candidates,
+    foreign_branches,
+    national_branches,
+    opens_title,
+    unit_title,
+)
 from .entity_lexicon import PLACE_TYPES, Cand, fold_name, lexicon
 from .entity_linking import (
     admin_divisions,
@@ -126,7 +132,8 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     cands = unit_mentions(cands, text, language, lex, dictionary)
     cands = admin_divisions(facility_towns(facility_names(cands, text, lex), text, lex), text, lex)
     cands = [c for c in streets(cands, text, lex)
-             if not (c.type in PLACE_TYPES and unit_title(text, c.start, c.end, lex))]
+             if not (c.type in PLACE_TYPES and (unit_title(text, c.start, c.end, lex)
+                                                 or opens_title(text, c.start, c.end, lex)))]
     cands = anaphoric_owners(text, lex, diplomatic_missions(text, lex, cands, dictionary), dictionary)
     setting = article_setting(cands, text)
     resolver = RoleResolver(language, dictionary, published, f"country:{setting}" if setting else None)

@@ -154,6 +154,17 @@ def unit_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
     return m is not None and m.group(1).lower() in lex.words("org_heads") and text[end:end + 1] in ('"', "”", "»")
 
 
+def opens_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
+    """A capitalised word that opens a title of several words ("l'Alta rappresentante", "the High
+    Representative"): part of the title, not the place the gazetteer knows by that word ("Alta", Norway)."""
+    word = text[start:end].lower()
+    if " " in word:
+        return False
+    tail = " ".join(text[start:start + 60].lower().split())
+    return any(" " in title and title.split(" ", 1)[0] == word and (tail + " ").startswith(title + " ")
+               for title in lex.roles)
+
+
 _POSSESSIVE_TAIL = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")
 
 

@@ -134,6 +134,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = "ORG"  # "Liberty, a civil liberties group"
         elif etype == "PER" and _organisation_elsewhere(doc, name, lex):
             etype = "ORG"  # "by Frelimo" where the article also says "the ruling Frelimo party"
+        elif etype != "ORG" and span is not None and len(span) == 1 and any(
+                name.lower().endswith(x) and len(name) > len(x) + 2 for x in lex.words("org_suffixes")):
+            etype = "ORG"  # "Gazprombank", "Sberbank": the word ends in an organisation's noun
         elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
                 and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
                 and not after_org_noun(doc, span.start, lex, by_noun):
