@@ -292,18 +292,17 @@ def main():
         L.append(f"\n## Speed and size\n\nMachine: {m.get('cpu')}, {m.get('cores')} cores, {m.get('memory_gb')} GB. "
                  "`bench/bench_pipelines.py`, `nlp.pipe` over held-out raw text, the pipeline loaded as cronaca "
                  "loads it: one BLAS thread per process and numpy's matrix product instead of thinc's blis "
-                 "(`cronaca.nlp.models.matmul_ops`; in the same hour plain `spacy.load`, on blis, ran `en` at "
-                 "10,100-10,400 and `it` at 9,600-9,800 words/s in one process):\n")
+                 "(`cronaca.nlp.models.matmul_ops`, 10-20 % more words/s than blis on this machine when it was "
+                 "chosen):\n")
         L.append("| processes | tokens/s | words/s | peak RSS MB | disk MB |\n|---|---|---|---|---|")
         for r in bench["rows"]:
             L.append(f"| {r['n_process']} | {r['tokens_per_s']} | {r['words_per_s']} | {r['peak_rss_mb']} | "
                      f"{r['disk_mb']} |")
         L.append("\nPeak RSS is the main process's; with 2 processes each worker holds its own copy of the "
-                 "pipeline. The machine is a shared VM whose speed varies between sessions by up to ~20 % "
-                 "(the 0.1.0 `en` pipeline measured 10,471, 8,417 and 10,135 words/s in three sessions, "
-                 "and the 0.1.0 `it` "
-                 "pipeline 9,884 words/s in one session and 7,900–9,300 in five runs earlier on the day of these rows, "
-                 "all on blis).")
+                 "pipeline. The machine is a shared VM whose speed varies from session to session and within a day by "
+                 "10-20 %: with the same code, `it` 0.4.0 measured between 9,237 and 11,298 words/s in one process "
+                 "over the ninth and tenth sessions (en 0.3.0: 9,852-10,979). So the one-process rows sit at the "
+                 "10,000 target's line, met in some runs and not in others; two processes are well above it.")
     if lang in TARGETS:
         L.append("\n## Targets (cronaca issue 3)\n")
         L.append("| target | wanted | measured | met |\n|---|---|---|---|")
