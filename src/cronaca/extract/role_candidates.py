@@ -125,7 +125,12 @@ def _dateline_end(doc: Doc, first: int = 0) -> int:
     head_end = next((first + k for k, tok in enumerate(window) if tok.text in DATELINE_MARKS), None)
     if head_end is None:
         return first
-    head = [t for t in doc[first:head_end] if t.is_alpha]
+    # the agency credit in brackets may be in mixed case: "BRUSSELS (Reuters) -"
+    depth, head = 0, []
+    for t in doc[first:head_end]:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.is_alpha and depth == 0:
+            head.append(t)
     if not head or not all(t.is_upper and len(t.text) > 1 for t in head):
         return first
     # the country, the day and the agency credit run on to the dash, without a verb between
