@@ -20,7 +20,8 @@ def events(extractor: Extractor, lang: str, text: str) -> list[tuple[str, list[s
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "European Union foreign ministers on Monday approved a 20th package of sanctions against Russia."),
-    ("en", "Britain on Friday agreed a new package of sanctions against Russia."),
+    ("en", "Britain on Friday approved a new package of sanctions against Russia."),
+    ("en", "The EU approved new sanctions targeting Russian banks."),
     ("it", "I ministri degli Esteri dell'Unione europea hanno approvato lunedì il ventesimo pacchetto di sanzioni "
            "contro la Russia."),
 ])
