@@ -35,3 +35,24 @@ def test_a_dateline_with_the_agency_in_mixed_case_is_no_actor(extractor: Extract
     found = events(extractor, "en", "BRUSSELS (Reuters) - The European Union on Monday approved new sanctions "
                                     "against Russia.")
     assert ("SANCTION", ["European Union"], ["Russia"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Asked whether Moscow would attend the talks in Istanbul, Kremlin spokesman Dmitry Peskov said: "Our '
+           'delegation is ready."'),
+    ("en", "Turkish President Recep Tayyip Erdogan spoke to reporters on the plane back from Baku."),
+    ("it", "Il portavoce del Cremlino Dmitry Peskov ha parlato con i giornalisti dopo la riunione."),
+])
+def test_questions_and_talk_to_the_press_are_no_events(extractor: Extractor, lang: str, text: str) -> None:
+    found = events(extractor, lang, text)
+    assert not any(ev in ("REQUEST", "CONSULT") for ev, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("en", "Ukraine asked the United States to send more air defence systems.", "REQUEST"),
+    ("en", "Italian Prime Minister Giorgia Meloni spoke with Donald Trump about tariffs.", "CONSULT"),
+    ("it", "La premier Giorgia Meloni ha parlato con Donald Trump di dazi.", "CONSULT"),
+])
+def test_asking_a_party_and_talking_with_a_leader_stay_events(extractor: Extractor, lang: str, text: str,
+                                                               event: str) -> None:
+    assert any(ev == event for ev, _, _ in events(extractor, lang, text))
