@@ -109,3 +109,14 @@ def test_the_first_word_of_a_title_is_no_place(extractor: Extractor) -> None:
     found = entities(extractor, "it", "Lo ha annunciato l'Alta rappresentante Ue per la politica estera, Kaja Kallas.")
     assert not any(n == "Alta" for n, _ in found), found
     assert ("Kaja Kallas", "PER") in found
+
+
+def test_an_organisation_name_runs_on_over_two_connectors(extractor: Extractor) -> None:
+    found = entities(extractor, "en", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War "
+                                      "said 84 people had come home.")
+    assert ("Coordination Headquarters for the Treatment of Prisoners of War", "ORG") in found, found
+
+
+def test_two_connectors_do_not_carry_a_name_into_a_date(extractor: Extractor) -> None:
+    found = entities(extractor, "en", "The Defence Council of the Monday meeting was cancelled.")
+    assert not any("Monday" in n for n, _ in found), found

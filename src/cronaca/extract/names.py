@@ -207,6 +207,13 @@ class _Scanner:
                 if allowed and self.free_cap(j + 1):
                     j += 2
                     continue
+                # two connectors before the next word of an organisation's name ("Headquarters for the
+                # Treatment of Prisoners of War")
+                if allowed and has_head and j + 2 < len(doc) and norm(doc[j + 1]) in self.connectors \
+                        and norm(doc[j + 1]) not in self.conj and self.free_cap(j + 2) \
+                        and norm(doc[j + 2]) not in self.lex.words("not_names"):
+                    j += 3
+                    continue
                 if allowed and has_head and nxt is not None and nxt.type in PLACE_TYPES and nxt.kind == "name":
                     swallowed.append(nxt)
                     span = doc.char_span(nxt.start, nxt.end, alignment_mode="expand")
