@@ -56,3 +56,11 @@ def test_questions_and_talk_to_the_press_are_no_events(extractor: Extractor, lan
 def test_asking_a_party_and_talking_with_a_leader_stay_events(extractor: Extractor, lang: str, text: str,
                                                                event: str) -> None:
     assert any(ev == event for ev, _, _ in events(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Mohamed Osman, a resident of El Fasher, spoke to The Associated Press by phone on Monday."),
+    ("it", "Il ministro degli Esteri Antonio Tajani ha parlato con il Corriere della Sera."),
+])
+def test_an_interview_is_no_consultation(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(ev == "CONSULT" for ev, _, _ in events(extractor, lang, text))

@@ -150,6 +150,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     cities = place_only_spans(doc)
     coded = [d for d in coded
              if not d.roles.actors or any(p.type != "GPE" or p.span not in cities for p in d.roles.actors)]
+    coded = [d for d in coded if not _press_interview(d)]
     records: list[Event] = []
     last: tuple[int, Location] | None = None
     told = frozenset(t.sentence.start for t in found)  # sentences that tell some event of their own
@@ -175,6 +176,19 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
 
 TOLL_FIELDS = ("dead", "injured", "missing")  # counts a next sentence may give for the attack just told
 TOLL_TYPES = frozenset({"ASSAULT"})
+
+
+PRESS_SECTORS = frozenset({"MED", "JRN"})  # PLOVER's sectors of the news media and journalists
+
+
+def _press_interview(d: Draft) -> bool:
+    """A consultation whose only other party is a newspaper, an agency or a broadcaster ("spoke to The
+    Associated Press", "told the Nation newspaper"): an interview, no political event."""
+    if d.event != "CONSULT":
+        return False
+    parties = [*d.roles.actors, *d.roles.recipients]
+    press = [p for p in parties if p.sector in PRESS_SECTORS]
+    return bool(press) and len(parties) - len(press) <= 1
 
 
 def _toll_in_next_sentence(doc: Doc, d: Draft, record: Event, sents: list[Any], told: frozenset[int]) -> Event:
