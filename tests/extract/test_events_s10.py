@@ -64,3 +64,20 @@ def test_asking_a_party_and_talking_with_a_leader_stay_events(extractor: Extract
 ])
 def test_an_interview_is_no_consultation(extractor: Extractor, lang: str, text: str) -> None:
     assert not any(ev == "CONSULT" for ev, _, _ in events(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The White House declined to comment on the report."),
+    ("en", "A spokesman for the Pentagon refused to say how many troops were involved."),
+    ("it", "Il Cremlino si è rifiutato di commentare la notizia."),
+])
+def test_no_comment_is_no_rejection(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(ev == "REJECT" for ev, _, _ in events(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Hungary refused to back the sanctions package."),
+    ("it", "L'Ungheria ha rifiutato la proposta di Bruxelles."),
+])
+def test_refusing_a_proposal_stays_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
+    assert any(ev == "REJECT" for ev, _, _ in events(extractor, lang, text))
