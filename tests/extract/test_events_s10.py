@@ -81,3 +81,12 @@ def test_no_comment_is_no_rejection(extractor: Extractor, lang: str, text: str) 
 ])
 def test_refusing_a_proposal_stays_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
     assert any(ev == "REJECT" for ev, _, _ in events(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Foreign ministry spokesperson Mao Ning said China would "take resolute measures to defend its '
+           'sovereignty".'),
+    ("it", 'La portavoce Mao Ning ha detto che la Cina prenderà "misure risolute per difendere la sua sovranità".'),
+])
+def test_defending_ones_sovereignty_is_no_support(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(ev in ("SUPPORT", "AGREE") for ev, _, _ in events(extractor, lang, text))
