@@ -90,3 +90,9 @@ def test_refusing_a_proposal_stays_a_rejection(extractor: Extractor, lang: str, 
 ])
 def test_defending_ones_sovereignty_is_no_support(extractor: Extractor, lang: str, text: str) -> None:
     assert not any(ev in ("SUPPORT", "AGREE") for ev, _, _ in events(extractor, lang, text))
+
+
+def test_arriving_ad_a_capital_is_a_visit(extractor: Extractor) -> None:
+    found = events(extractor, "it", "ALGERI – Il ministro degli Esteri Antonio Tajani è arrivato ieri ad Algeri per "
+                                    "una visita di due giorni.")
+    assert any(ev == "CONSULT" and "Antonio Tajani" in act for ev, act, _ in found), found
