@@ -96,3 +96,9 @@ def test_arriving_ad_a_capital_is_a_visit(extractor: Extractor) -> None:
     found = events(extractor, "it", "ALGERI – Il ministro degli Esteri Antonio Tajani è arrivato ieri ad Algeri per "
                                     "una visita di due giorni.")
     assert any(ev == "CONSULT" and "Antonio Tajani" in act for ev, act, _ in found), found
+
+
+def test_marching_through_the_streets_with_a_time_between_is_a_protest(extractor: Extractor) -> None:
+    found = events(extractor, "it", "ROMA - Migliaia di manifestanti hanno sfilato ieri per le strade di Roma contro "
+                                    "il decreto sicurezza.")
+    assert any(ev == "PROTEST" for ev, _, _ in found), found
