@@ -102,3 +102,18 @@ def test_marching_through_the_streets_with_a_time_between_is_a_protest(extractor
     found = events(extractor, "it", "ROMA - Migliaia di manifestanti hanno sfilato ieri per le strade di Roma contro "
                                     "il decreto sicurezza.")
     assert any(ev == "PROTEST" for ev, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Britain announced that it was sanctioning 100 more oil tankers of Russia's shadow fleet.", "SANCTION"),
+    ("EU ministers approved new sanctions against Russia, adding 190 tankers to a blacklist and targeting dozens "
+     "of companies accused of helping the Kremlin.", "SANCTION"),
+])
+def test_sanctions_language(extractor: Extractor, text: str, event: str) -> None:
+    found = events(extractor, "en", text)
+    assert any(ev == event for ev, _, _ in found), found
+    assert not any(ev == "ASSAULT" for ev, _, _ in found), found
+
+
+def test_rescue_crews_are_no_aid(extractor: Extractor) -> None:
+    assert events(extractor, "en", "Rescue crews were still searching the rubble in Kharkiv by midday.") == []
