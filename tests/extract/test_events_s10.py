@@ -117,3 +117,18 @@ def test_sanctions_language(extractor: Extractor, text: str, event: str) -> None
 
 def test_rescue_crews_are_no_aid(extractor: Extractor) -> None:
     assert events(extractor, "en", "Rescue crews were still searching the rubble in Kharkiv by midday.") == []
+
+
+def test_a_dateline_opened_by_the_agency_credit_is_no_actor(extractor: Extractor) -> None:
+    found = events(extractor, "it", "(ANSA) - KIEV, 25 AGO - Russia e Ucraina hanno effettuato ieri un nuovo scambio "
+                                    "di prigionieri di guerra.")
+    assert any(ev == "RETREAT" for ev, _, _ in found), found
+    assert all("AGO" not in act for _, act, _ in found), found
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Il presidente serbo Aleksandar Vučić ha escluso il voto anticipato.", "REJECT"),
+    ("Dopo gli scontri di Belgrado, la polizia serba ne ha fermati altri 12.", "COERCE"),
+])
+def test_italian_rejections_and_arrests(extractor: Extractor, text: str, event: str) -> None:
+    assert any(ev == event for ev, _, _ in events(extractor, "it", text))

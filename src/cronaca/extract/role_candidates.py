@@ -131,6 +131,7 @@ def _dateline_end(doc: Doc, first: int = 0) -> int:
         depth += (t.text == "(") - (t.text == ")")
         if t.is_alpha and depth == 0:
             head.append(t)
+    head = head or [t for t in doc[first:head_end] if t.is_alpha]  # "(ANSA) - KIEV": the credit opens it
     if not head or not all(t.is_upper and len(t.text) > 1 for t in head):
         return first
     # the country, the day and the agency credit run on to the dash, without a verb between
