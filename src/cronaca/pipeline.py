@@ -17,7 +17,7 @@ from .extract.entities import named_entities
 from .ingest.readers import check_text, parse_published
 from .nlp.langid import identify_language
 from .nlp.models import SUPPORTED, _load
-from .nlp.segmentation import add_paragraph_boundaries
+from .nlp.segmentation import add_paragraph_boundaries, keep_abbreviations
 from .records import Article, Document
 from .registry import add_components
 
@@ -46,7 +46,7 @@ class Extractor:
         """The full pipeline for ``language``: spaCy model plus cronaca's components (built once)."""
         if language not in self._pipelines:
             nlp = _load(self.config.pipeline_for(language), language)
-            self._pipelines[language] = add_components(add_paragraph_boundaries(nlp))
+            self._pipelines[language] = add_components(add_paragraph_boundaries(keep_abbreviations(nlp)))
         return self._pipelines[language]
 
     def detect_language(self, article: Article) -> str:

@@ -134,8 +134,17 @@ class AntecedentResolver(SourcePhrases):
                 nxt = cands[k + 1] if k + 1 < len(cands) else None
                 if nxt is not None and nxt.type in types and qualifies_title(self.text, c, nxt, self.lex):
                     return nxt  # "Hungary's foreign minister Peter Szijjarto was ...": the minister is the subject
+                if c.type is None and nxt is not None and self._only_titles(c.span.end, nxt.span.start):
+                    continue  # "Military spokesman Maj. Gen. Zaw Min Tun": capitalised words of the title
                 break
         return None
+
+
+    def _only_titles(self, start: int, end: int) -> bool:
+        """Only title words ("spokesman", "Gen."), periods and spaces between two capitalised candidates."""
+        words = self.text[start:end].replace(".", " ").split()
+        titles = self.lex.titles
+        return all(w.lower() in titles or f"{w.lower()}." in titles for w in words)
 
 
 def _salient(doc: Doc, pos: int) -> Participant | None:

@@ -16,6 +16,7 @@ holding the line break stays with the sentence before it, so sentence spans neve
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 COMPONENT = "cronaca_paragraphs"
@@ -65,6 +66,29 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc:
         token.is_sent_start = token.i in starts
     return doc
+
+
+def keep_abbreviations(nlp: Language) -> Language:
+    """Make the tokenizer keep the language pack's abbreviations whole (``[sentences] abbreviations`` of
+    ``speech.toml``: "Maj.", "Brig.", "Lt."): split off, their period would end a sentence in the middle of a
+    name ("Maj. | Gen. Zaw Min Tun"), and the parse, the NER and the speaker of the next quote with it. Only
+    capitalised abbreviations of two letters or more the tokenizer splits are added, so a single initial
+    keeps its generic handling."""
+    from spacy.symbols import ORTH
+
+    from ..lang import available_languages, load_resource
+
+    if nlp.lang not in available_languages():
+        return nlp
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return nlp  # a custom tokenizer function: nothing to add to
+    listed = load_resource(nlp.lang, "speech").get("sentences", {}).get("abbreviations", [])
+    for abbr in listed:
+        if len(abbr) > 2 and abbr[:1].isupper() and abbr.endswith(".") and "." not in abbr[:-1] \
+                and len(tokenizer(abbr)) > 1:
+            tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return nlp
 
 
 def add_paragraph_boundaries(nlp: Language) -> Language:
