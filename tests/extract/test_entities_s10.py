@@ -120,3 +120,10 @@ def test_an_organisation_name_runs_on_over_two_connectors(extractor: Extractor) 
 def test_two_connectors_do_not_carry_a_name_into_a_date(extractor: Extractor) -> None:
     found = entities(extractor, "en", "The Defence Council of the Monday meeting was cancelled.")
     assert not any("Monday" in n for n, _ in found), found
+
+
+def test_a_regions_demonym_names_no_country(extractor: Extractor) -> None:
+    text = "Venezuela expelled the ambassadors of seven Latin American countries."
+    doc = extractor.process(Article(id="d", text=text, published="2025-02-01", language="en"))
+    recipients = [p.entity_name for e in doc.events for p in e.recipient]
+    assert "United States" not in recipients, recipients

@@ -37,6 +37,8 @@ def dictionary_candidates(text: str, language: str, dictionary: ActorDictionary,
         if (actor.type in ("PER", "GPE") or one_letter) and not m.alias.demonym and len(m.alias.tokens) == 1 \
                 and _inside_longer_name(text, m.start, m.end, spans, common, actor.type == "GPE"):
             continue  # "Francesca Albanese" is not Anthony Albanese, "Jordan Bardella" not Jordan
+        if m.alias.demonym and _region_demonym(text, m.start, lex):
+            continue  # "Latin American countries": a region's people, not the United States'
         kind = "demonym" if m.alias.demonym else "name"
         if actor.metonym_of and not m.nested and not locative(text, m.start, lex) \
                 and not dateline(text, m.start, m.end) and not _with_title(text, m.start, m.end, lex):
@@ -52,6 +54,13 @@ def dictionary_candidates(text: str, language: str, dictionary: ActorDictionary,
         out.append(Cand(m.start, m.end, actor.key, actor.name, actor.type, kind=kind, source="dict",
                         country=actor.country, sector=actor.sector, wikidata=actor.wikidata, hidden=m.nested))
     return out
+
+
+def _region_demonym(text: str, start: int, lex: EntityLexicon) -> bool:
+    """The demonym is the second word of a region's (``region_demonym_words`` before it: "Latin American",
+    "South American")."""
+    before = re.search(r"([^\W\d_]+)[ -]$", text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() in lex.words("region_demonym_words")
 
 
 NON_STATE = frozenset({"UNO", "EUR", "IGO", "NGO", "IMG", "MNC"})
