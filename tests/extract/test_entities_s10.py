@@ -11,15 +11,7 @@ from cronaca.extract.entity_ner import _joined_persons, merge_candidates
 from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def entities(extractor: Extractor, lang: str, text: str) -> set[tuple[str, str]]:
-    doc = extractor.process(Article(id="e", text=text, published="2025-02-01", language=lang))
-    return {(e.entity_name, e.type) for e in doc.entities}
+from .helpers import entity_set
 
 
 def doc_with(words: list[str], ents: list[str], spaces: list[bool] | None = None) -> Doc:
@@ -45,14 +37,14 @@ def test_persons_apart_stay_apart(words: list[str], ents: list[str], spaces: lis
 
 
 def test_a_long_name_the_ner_cuts_in_two_is_one_person(extractor: Extractor) -> None:
-    found = entities(extractor, "en", "Treasury said the two commanders, Osman Mohamed Hamid and Ali Yagoub "
+    found = entity_set(extractor, "en", "Treasury said the two commanders, Osman Mohamed Hamid and Ali Yagoub "
                                       "Gibril, had directed attacks on civilians in El Fasher.")
     assert ("Osman Mohamed Hamid", "PER") in found, found
     assert ("Mohamed Hamid", "PER") not in found
 
 
 def test_an_institution_named_after_a_known_one_is_its_own_name(extractor: Extractor) -> None:
-    found = entities(extractor, "en", '"Europe is still reluctant," said Ellie Geranmayeh of the European Council '
+    found = entity_set(extractor, "en", '"Europe is still reluctant," said Ellie Geranmayeh of the European Council '
                                       "on Foreign Relations.")
     assert ("European Council on Foreign Relations", "ORG") in found, found
     assert ("European Council", "ORG") not in found
@@ -81,13 +73,13 @@ def test_a_known_organisation_run_on_by_a_connector_gives_way() -> None:
 def test_a_name_the_article_calls_a_party_is_the_party_everywhere(extractor: Extractor) -> None:
     text = ('"The vote was stolen by Frelimo," Mondlane told supporters. The commission declared Daniel Chapo of '
             "the ruling Frelimo party the winner. Frelimo has governed Mozambique since 1975.")
-    found = entities(extractor, "en", text)
+    found = entity_set(extractor, "en", text)
     assert ("Frelimo", "ORG") in found, found
     assert ("Frelimo", "PER") not in found
 
 
 def test_an_administration_named_after_a_person_leaves_the_person(extractor: Extractor) -> None:
-    found = entities(extractor, "en", "Officials of the Trump administration met on Monday. Trump said the talks "
+    found = entity_set(extractor, "en", "Officials of the Trump administration met on Monday. Trump said the talks "
                                       "went well.")
     assert ("Donald Trump", "PER") in found, found
 
@@ -101,24 +93,25 @@ def test_an_administration_named_after_a_person_leaves_the_person(extractor: Ext
 ])
 def test_words_around_a_name_type_it(extractor: Extractor, lang: str, text: str,
                                      expected: tuple[str, str]) -> None:
-    found = entities(extractor, lang, text)
+    found = entity_set(extractor, lang, text)
     assert expected in found, found
 
 
 def test_the_first_word_of_a_title_is_no_place(extractor: Extractor) -> None:
-    found = entities(extractor, "it", "Lo ha annunciato l'Alta rappresentante Ue per la politica estera, Kaja Kallas.")
+    text = "Lo ha annunciato l'Alta rappresentante Ue per la politica estera, Kaja Kallas."
+    found = entity_set(extractor, "it", text)
     assert not any(n == "Alta" for n, _ in found), found
     assert ("Kaja Kallas", "PER") in found
 
 
 def test_an_organisation_name_runs_on_over_two_connectors(extractor: Extractor) -> None:
-    found = entities(extractor, "en", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War "
+    found = entity_set(extractor, "en", "Ukraine's Coordination Headquarters for the Treatment of Prisoners of War "
                                       "said 84 people had come home.")
     assert ("Coordination Headquarters for the Treatment of Prisoners of War", "ORG") in found, found
 
 
 def test_two_connectors_do_not_carry_a_name_into_a_date(extractor: Extractor) -> None:
-    found = entities(extractor, "en", "The Defence Council of the Monday meeting was cancelled.")
+    found = entity_set(extractor, "en", "The Defence Council of the Monday meeting was cancelled.")
     assert not any("Monday" in n for n, _ in found), found
 
 

@@ -8,20 +8,12 @@ import pytest
 from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def entities(extractor: Extractor, lang: str, text: str) -> set[tuple[str, str]]:
-    doc = extractor.process(Article(id="e", text=text, published="2025-02-01", language=lang))
-    return {(e.entity_name, e.type) for e in doc.entities}
+from .helpers import entity_set
 
 
 def test_a_bare_title_of_apposition_makes_a_person(extractor: Extractor) -> None:
     # the NER reads "Corneille Nangaa" as a place; ", leader of ..." says it is a person
-    found = entities(extractor, "en", "Corneille Nangaa, leader of the rebel coalition, told reporters in Goma "
+    found = entity_set(extractor, "en", "Corneille Nangaa, leader of the rebel coalition, told reporters in Goma "
                                       "that the fighting would go on.")
     assert ("Corneille Nangaa", "PER") in found, found
 
@@ -31,7 +23,7 @@ def test_a_bare_title_of_apposition_makes_a_person(extractor: Extractor) -> None
     "Officials met in Geneva, capital of diplomacy, on Monday.",
 ])
 def test_an_apposition_without_a_title_keeps_the_place(extractor: Extractor, text: str) -> None:
-    assert not any(t == "PER" for _, t in entities(extractor, "en", text))
+    assert not any(t == "PER" for _, t in entity_set(extractor, "en", text))
 
 
 def test_the_speaker_is_the_titled_person_not_the_party(extractor: Extractor) -> None:

@@ -5,17 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cronaca.pipeline import Extractor
-from cronaca.records import Article
 
-
-@pytest.fixture(scope="module")
-def extractor() -> Extractor:
-    return Extractor()
-
-
-def events(extractor: Extractor, lang: str, text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = extractor.process(Article(id="v", text=text, published="2025-10-20", language=lang))
-    return [(e.event, [p.entity_name for p in e.actor], [p.entity_name for p in e.recipient]) for e in doc.events]
+from .helpers import event_triples
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -26,13 +17,13 @@ def events(extractor: Extractor, lang: str, text: str) -> list[tuple[str, list[s
            "contro la Russia."),
 ])
 def test_approving_sanctions_imposes_them(extractor: Extractor, lang: str, text: str) -> None:
-    found = events(extractor, lang, text)
+    found = event_triples(extractor, lang, text)
     assert any(ev == "SANCTION" and "Russia" in rec for ev, _, rec in found), found
     assert not any(ev == "SUPPORT" for ev, _, _ in found), found
 
 
 def test_a_dateline_with_the_agency_in_mixed_case_is_no_actor(extractor: Extractor) -> None:
-    found = events(extractor, "en", "BRUSSELS (Reuters) - The European Union on Monday approved new sanctions "
+    found = event_triples(extractor, "en", "BRUSSELS (Reuters) - The European Union on Monday approved new sanctions "
                                     "against Russia.")
     assert ("SANCTION", ["European Union"], ["Russia"]) in found, found
 
@@ -44,7 +35,7 @@ def test_a_dateline_with_the_agency_in_mixed_case_is_no_actor(extractor: Extract
     ("it", "Il portavoce del Cremlino Dmitry Peskov ha parlato con i giornalisti dopo la riunione."),
 ])
 def test_questions_and_talk_to_the_press_are_no_events(extractor: Extractor, lang: str, text: str) -> None:
-    found = events(extractor, lang, text)
+    found = event_triples(extractor, lang, text)
     assert not any(ev in ("REQUEST", "CONSULT") for ev, _, _ in found), found
 
 
@@ -55,7 +46,7 @@ def test_questions_and_talk_to_the_press_are_no_events(extractor: Extractor, lan
 ])
 def test_asking_a_party_and_talking_with_a_leader_stay_events(extractor: Extractor, lang: str, text: str,
                                                                event: str) -> None:
-    assert any(ev == event for ev, _, _ in events(extractor, lang, text))
+    assert any(ev == event for ev, _, _ in event_triples(extractor, lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -63,7 +54,7 @@ def test_asking_a_party_and_talking_with_a_leader_stay_events(extractor: Extract
     ("it", "Il ministro degli Esteri Antonio Tajani ha parlato con il Corriere della Sera."),
 ])
 def test_an_interview_is_no_consultation(extractor: Extractor, lang: str, text: str) -> None:
-    assert not any(ev == "CONSULT" for ev, _, _ in events(extractor, lang, text))
+    assert not any(ev == "CONSULT" for ev, _, _ in event_triples(extractor, lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -72,7 +63,7 @@ def test_an_interview_is_no_consultation(extractor: Extractor, lang: str, text: 
     ("it", "Il Cremlino si è rifiutato di commentare la notizia."),
 ])
 def test_no_comment_is_no_rejection(extractor: Extractor, lang: str, text: str) -> None:
-    assert not any(ev == "REJECT" for ev, _, _ in events(extractor, lang, text))
+    assert not any(ev == "REJECT" for ev, _, _ in event_triples(extractor, lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -80,7 +71,7 @@ def test_no_comment_is_no_rejection(extractor: Extractor, lang: str, text: str) 
     ("it", "L'Ungheria ha rifiutato la proposta di Bruxelles."),
 ])
 def test_refusing_a_proposal_stays_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
-    assert any(ev == "REJECT" for ev, _, _ in events(extractor, lang, text))
+    assert any(ev == "REJECT" for ev, _, _ in event_triples(extractor, lang, text))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -89,18 +80,18 @@ def test_refusing_a_proposal_stays_a_rejection(extractor: Extractor, lang: str, 
     ("it", 'La portavoce Mao Ning ha detto che la Cina prenderà "misure risolute per difendere la sua sovranità".'),
 ])
 def test_defending_ones_sovereignty_is_no_support(extractor: Extractor, lang: str, text: str) -> None:
-    assert not any(ev in ("SUPPORT", "AGREE") for ev, _, _ in events(extractor, lang, text))
+    assert not any(ev in ("SUPPORT", "AGREE") for ev, _, _ in event_triples(extractor, lang, text))
 
 
 def test_arriving_ad_a_capital_is_a_visit(extractor: Extractor) -> None:
-    found = events(extractor, "it", "ALGERI – Il ministro degli Esteri Antonio Tajani è arrivato ieri ad Algeri per "
-                                    "una visita di due giorni.")
+    text = ("ALGERI – Il ministro degli Esteri Antonio Tajani è arrivato ieri ad Algeri per una visita di due giorni.")
+    found = event_triples(extractor, "it", text)
     assert any(ev == "CONSULT" and "Antonio Tajani" in act for ev, act, _ in found), found
 
 
 def test_marching_through_the_streets_with_a_time_between_is_a_protest(extractor: Extractor) -> None:
-    found = events(extractor, "it", "ROMA - Migliaia di manifestanti hanno sfilato ieri per le strade di Roma contro "
-                                    "il decreto sicurezza.")
+    text = ("ROMA - Migliaia di manifestanti hanno sfilato ieri per le strade di Roma contro il decreto sicurezza.")
+    found = event_triples(extractor, "it", text)
     assert any(ev == "PROTEST" for ev, _, _ in found), found
 
 
@@ -110,18 +101,18 @@ def test_marching_through_the_streets_with_a_time_between_is_a_protest(extractor
      "of companies accused of helping the Kremlin.", "SANCTION"),
 ])
 def test_sanctions_language(extractor: Extractor, text: str, event: str) -> None:
-    found = events(extractor, "en", text)
+    found = event_triples(extractor, "en", text)
     assert any(ev == event for ev, _, _ in found), found
     assert not any(ev == "ASSAULT" for ev, _, _ in found), found
 
 
 def test_rescue_crews_are_no_aid(extractor: Extractor) -> None:
-    assert events(extractor, "en", "Rescue crews were still searching the rubble in Kharkiv by midday.") == []
+    assert event_triples(extractor, "en", "Rescue crews were still searching the rubble in Kharkiv by midday.") == []
 
 
 def test_a_dateline_opened_by_the_agency_credit_is_no_actor(extractor: Extractor) -> None:
-    found = events(extractor, "it", "(ANSA) - KIEV, 25 AGO - Russia e Ucraina hanno effettuato ieri un nuovo scambio "
-                                    "di prigionieri di guerra.")
+    text = ("(ANSA) - KIEV, 25 AGO - Russia e Ucraina hanno effettuato ieri un nuovo scambio di prigionieri di guerra.")
+    found = event_triples(extractor, "it", text)
     assert any(ev == "RETREAT" for ev, _, _ in found), found
     assert all("AGO" not in act for _, act, _ in found), found
 
@@ -131,4 +122,4 @@ def test_a_dateline_opened_by_the_agency_credit_is_no_actor(extractor: Extractor
     ("Dopo gli scontri di Belgrado, la polizia serba ne ha fermati altri 12.", "COERCE"),
 ])
 def test_italian_rejections_and_arrests(extractor: Extractor, text: str, event: str) -> None:
-    assert any(ev == event for ev, _, _ in events(extractor, "it", text))
+    assert any(ev == event for ev, _, _ in event_triples(extractor, "it", text))

@@ -6,10 +6,10 @@ from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
 
-def test_he_after_a_titled_name_is_that_person_not_the_last_group_quoted() -> None:
+def test_he_after_a_titled_name_is_that_person_not_the_last_group_quoted(extractor: Extractor) -> None:
     text = ("A Red Cross convoy came under fire near Mandalay on Tuesday, the group said, and the convoy turned "
             "back.\n\nMilitary spokesman Maj. Gen. Zaw Min Tun denied that troops had targeted aid workers. He said "
             'the convoy had not informed the authorities of its route. "Everyone must follow the rules," he said.')
-    doc = Extractor().process(Article(id="s", text=text, published="2025-04-02", language="en"))
+    doc = extractor.process(Article(id="s", text=text, published="2025-04-02", language="en"))
     speakers = {q.text[:8]: q.speaker.entity_name if q.speaker else None for q in doc.quotes}
     assert speakers == {"Everyone": "Zaw Min Tun"}, speakers

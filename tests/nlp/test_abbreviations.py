@@ -26,8 +26,8 @@ def test_a_language_without_a_pack_is_left_alone() -> None:
     assert keep_abbreviations(nlp).tokenizer.rules == before
 
 
-def test_no_sentence_ends_inside_a_titled_name() -> None:
-    nlp = Extractor().pipeline("en")
+def test_no_sentence_ends_inside_a_titled_name(extractor: Extractor) -> None:
+    nlp = extractor.pipeline("en")
     doc = nlp("Military spokesman Maj. Gen. Zaw Min Tun denied that troops had fired. He said the convoy had "
               "not informed the authorities.")
     assert [s.text.split()[0] for s in doc.sents] == ["Military", "He"]
