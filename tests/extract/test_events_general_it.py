@@ -184,7 +184,19 @@ def test_table_covers_every_type() -> None:
 
 
 def test_dateline_is_not_an_actor(extractor: Extractor) -> None:
-    text = "BRUXELLES - I leader dell'Unione europea hanno raggiunto un accordo sulle sanzioni contro la Russia."
+    # (until the tenth session this read "I leader dell'Unione europea", and passed only because Russia, the
+    # target of the sanctions, was taken for the other side of the agreement: see the xfail below)
+    text = ("BRUXELLES - I ministri degli Esteri dell'Unione europea hanno raggiunto un accordo sulle sanzioni "
+            "contro la Russia.")
     found = coded(extractor, LANG, text)
     assert found, "the agreement is coded"
     assert all(p.raw_text != "BRUXELLES" for e in found for p in e.actor), [e.actor for e in found]
+    assert all(p.entity_name != "Russia" for e in found for p in e.actor), [e.actor for e in found]
+
+
+@pytest.mark.xfail(reason="'I leader dell'Unione europea': a plural 'leader' before a genitive is not read as the "
+                          "organisation's leaders", strict=True)
+def test_leaders_of_an_organisation_act_for_it(extractor: Extractor) -> None:
+    text = "BRUXELLES - I leader dell'Unione europea hanno raggiunto un accordo sulle sanzioni contro la Russia."
+    found = coded(extractor, LANG, text)
+    assert any(p.entity_name == "European Union" for e in found for p in e.actor), [e.actor for e in found]

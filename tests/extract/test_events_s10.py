@@ -123,3 +123,15 @@ def test_a_dateline_opened_by_the_agency_credit_is_no_actor(extractor: Extractor
 ])
 def test_italian_rejections_and_arrests(extractor: Extractor, text: str, event: str) -> None:
     assert any(ev == event for ev, _, _ in event_triples(extractor, "it", text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", 'Yesterday Zelensky spoke by phone with Macron. "We discussed air defence and new sanctions against '
+           'Moscow," Zelensky wrote on X.'),
+    ("it", "Ieri il presidente ucraino Volodymyr Zelensky ha parlato al telefono con il presidente francese Emmanuel "
+           'Macron. "Abbiamo discusso di difesa aerea e di nuove sanzioni contro Mosca", ha scritto Zelensky su X.'),
+])
+def test_the_topics_of_a_talk_are_no_events_nor_parties(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert [ev for ev, _, _ in found] == ["CONSULT"], found
+    assert "Russia" not in found[0][1], found
