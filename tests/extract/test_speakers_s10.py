@@ -13,3 +13,10 @@ def test_he_after_a_titled_name_is_that_person_not_the_last_group_quoted(extract
     doc = extractor.process(Article(id="s", text=text, published="2025-04-02", language="en"))
     speakers = {q.text[:8]: q.speaker.entity_name if q.speaker else None for q in doc.quotes}
     assert speakers == {"Everyone": "Zaw Min Tun"}, speakers
+
+
+def test_a_gerund_speaks_for_the_speaker_of_its_sentence(extractor: Extractor) -> None:
+    text = ("«Questa non è giustizia», ha dichiarato il leader del Partito popolare repubblicano (Chp), Özgür Özel, "
+            "davanti al tribunale, annunciando che i legali presenteranno ricorso. «Non ci fermeremo», ha aggiunto.")
+    doc = extractor.process(Article(id="g", text=text, published="2025-07-17", language="it"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Özgür Özel", "Özgür Özel"]

@@ -349,7 +349,11 @@ class _Resolver(InvertedSubjects):
         return cands[-1]
 
     def _clause_subject(self, cue: Cue, si: int) -> Participant | None:
-        """The subject of the clause a gerund hangs on: the sentence's first name no preposition governs."""
+        """The subject of the clause a gerund hangs on: the speaker of the sentence's own speech verb ("ha
+        dichiarato il leader del Chp, Özgür Özel, ..., annunciando che"), else the sentence's first name no
+        preposition governs."""
+        if self.last_speaker is not None and self.last_speaker[1] == si:
+            return self.last_speaker[0]
         sent = self.a.sentences[si]
         governing = self.lex.non_subject | self.lex.possessive
         for c in self.index.between(sent.start, cue.span.start):
