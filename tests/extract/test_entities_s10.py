@@ -120,3 +120,12 @@ def test_a_regions_demonym_names_no_country(extractor: Extractor) -> None:
     doc = extractor.process(Article(id="d", text=text, published="2025-02-01", language="en"))
     recipients = [p.entity_name for e in doc.events for p in e.recipient]
     assert "United States" not in recipients, recipients
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le forze armate libanesi si schiereranno nel sud del Paese.", ("Lebanese Armed Forces", "ORG")),
+    ("Roma finanzierà l'addestramento delle forze armate siriane.", ("Syrian Armed Forces", "ORG")),
+])
+def test_italian_armed_forces_named_by_their_demonym(extractor: Extractor, text: str,
+                                                     expected: tuple[str, str]) -> None:
+    assert expected in entity_set(extractor, "it", text)

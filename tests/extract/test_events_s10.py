@@ -135,3 +135,8 @@ def test_the_topics_of_a_talk_are_no_events_nor_parties(extractor: Extractor, la
     found = event_triples(extractor, lang, text)
     assert [ev for ev, _, _ in found] == ["CONSULT"], found
     assert "Russia" not in found[0][1], found
+
+
+def test_arriving_today_in_a_capital_is_a_visit(extractor: Extractor) -> None:
+    text = "Il ministro degli Esteri Antonio Tajani è arrivato oggi a Beirut per una visita di due giorni."
+    assert any(ev == "CONSULT" and "Antonio Tajani" in act for ev, act, _ in event_triples(extractor, "it", text))

@@ -305,6 +305,8 @@ def _forces_noun(doc: Doc, core: _Core) -> bool:
     span = doc.char_span(core.start, core.end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return True
+    if len(span) > 1:  # "forze armate", "armed forces": a noun with its adjective, whichever comes first
+        return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") for t in span)
     last = span[-1]
     return last.pos_ != "ADJ" and last.dep_ not in ("compound", "amod")
 
