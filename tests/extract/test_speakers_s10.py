@@ -20,3 +20,15 @@ def test_a_gerund_speaks_for_the_speaker_of_its_sentence(extractor: Extractor) -
             "davanti al tribunale, annunciando che i legali presenteranno ricorso. «Non ci fermeremo», ha aggiunto.")
     doc = extractor.process(Article(id="g", text=text, published="2025-07-17", language="it"))
     assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Özgür Özel", "Özgür Özel"]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_organisation(extractor: Extractor) -> None:
+    text = "Da Bruxelles, un portavoce della Commissione europea ha espresso «profonda preoccupazione» per la sentenza."
+    doc = extractor.process(Article(id="v", text=text, published="2025-07-17", language="it"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["European Commission"]
+
+
+def test_a_named_spokesperson_stays_the_person(extractor: Extractor) -> None:
+    text = "Il portavoce del Cremlino Dmitry Peskov ha detto: «Non è accettabile»."
+    doc = extractor.process(Article(id="p", text=text, published="2025-07-17", language="it"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Dmitry Peskov"]

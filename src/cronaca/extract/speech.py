@@ -113,6 +113,7 @@ class SpeechLexicon:
         self.np_stops = frozenset(w.lower() for w in speakers.get("np_stops", []))
         self.name_connectors: tuple[str, ...] = tuple(speakers.get("name_connectors", []))
         self.titles = frozenset(w.lower() for w in speakers.get("titles", []))
+        self.voice_titles = frozenset(w.lower() for w in speakers.get("voice_titles", []))
         self.gerunds = frozenset(w.lower() for w in verbs.get("gerunds", []))
         self.relatives = frozenset(w.lower() for w in speakers.get("relatives", []))
         self.title_modifiers = frozenset(w.lower() for w in speakers.get("title_modifiers", []))

@@ -198,7 +198,7 @@ class _Resolver(InvertedSubjects):
     def _verb_act(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span],
                   channel: str | None) -> SpeechAct:
         trailing = self._trailing(cue, sent)
-        speaker = self._verb_subject(cue, si, sent, floor, masked)
+        speaker = self._voice_of(self._verb_subject(cue, si, sent, floor, masked))
         outlet = self._outlet(cue, sent)
         verb = self.text[cue.span.start:cue.span.end].split()[-1].lower()
         attributes = (verb not in self.lex.object_verbs or trailing or self._has_complement(cue, sent)
@@ -216,6 +216,23 @@ class _Resolver(InvertedSubjects):
         elif speaker is not None:
             self.last_group = (speaker, si)  # but "the army" is one for "it"
         return SpeechAct(cue, si, speaker, covered, channel, outlet, (), trailing, attributes)
+
+    def _voice_of(self, speaker: Participant | None) -> Participant | None:
+        """An unnamed spokesperson of a named organisation ("un portavoce della Commissione europea", "a
+        spokesperson for the European Commission") speaks for it: the organisation is the speaker."""
+        if speaker is None or speaker.entity_id is not None or speaker.span is None:
+            return speaker
+        words = speaker.raw_text.lower().split()
+        if not words or words[0] not in self.lex.voice_titles:
+            return speaker
+        # the organisation's mention inside a title phrase is hidden from the mention index: read the entities
+        for entity in self.doc._.cronaca_entities or []:
+            if entity.type != "ORG":
+                continue
+            for m in entity.mentions:
+                if speaker.span.start <= m.start and m.end <= speaker.span.end:
+                    return entity.participant(m, self.text)
+        return speaker
 
     def _paragraph_start(self, si: int) -> int:
         """The first of the (at most ANTECEDENT_WINDOW) sentences before ``si`` in the same paragraph; at least
