@@ -231,7 +231,8 @@ class _Resolver(InvertedSubjects):
                 continue
             for m in entity.mentions:
                 if speaker.span.start <= m.start and m.end <= speaker.span.end:
-                    return entity.participant(m, self.text)
+                    voice: Participant = entity.participant(m, self.text)
+                    return voice
         return speaker
 
     def _paragraph_start(self, si: int) -> int:
