@@ -32,3 +32,9 @@ def test_a_named_spokesperson_stays_the_person(extractor: Extractor) -> None:
     text = "Il portavoce del Cremlino Dmitry Peskov ha detto: «Non è accettabile»."
     doc = extractor.process(Article(id="p", text=text, published="2025-07-17", language="it"))
     assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Dmitry Peskov"]
+
+
+def test_a_spokesperson_for_an_organisation_before_the_cue(extractor: Extractor) -> None:
+    text = 'A spokesperson for the European Commission said: "We are deeply concerned."'
+    doc = extractor.process(Article(id="w", text=text, published="2025-07-17", language="en"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["European Commission"]

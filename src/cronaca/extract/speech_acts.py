@@ -198,7 +198,7 @@ class _Resolver(InvertedSubjects):
     def _verb_act(self, cue: Cue, si: int, sent: Span, floor: int, masked: list[Span],
                   channel: str | None) -> SpeechAct:
         trailing = self._trailing(cue, sent)
-        speaker = self._voice_of(self._verb_subject(cue, si, sent, floor, masked))
+        speaker = self._voice_of(self._verb_subject(cue, si, sent, floor, masked)) or self._voice_before(cue, sent)
         outlet = self._outlet(cue, sent)
         verb = self.text[cue.span.start:cue.span.end].split()[-1].lower()
         attributes = (verb not in self.lex.object_verbs or trailing or self._has_complement(cue, sent)
@@ -234,6 +234,21 @@ class _Resolver(InvertedSubjects):
                     voice: Participant = entity.participant(m, self.text)
                     return voice
         return speaker
+
+    def _voice_before(self, cue: Cue, sent: Span) -> Participant | None:
+        """ "A spokesperson for the European Commission said": the spokesperson's organisation, named right
+        before the cue after a voice title and its preposition, is the speaker."""
+        org = next((c for c in reversed(self.index.between(sent.start, cue.span.start))
+                    if c.type == "ORG" and not self.text[c.span.end:cue.span.start].strip()), None)
+        if org is None:
+            return None
+        words = [w.lower() for w in words_before(self.text, org.span.start, 5, floor=sent.start)]
+        while words and words[-1] in self.lex.determiners:
+            words.pop()
+        if not words or words[-1] not in self.lex.non_subject | self.lex.possessive:
+            return None
+        words.pop()
+        return org.participant if words and words[-1] in self.lex.voice_titles else None
 
     def _paragraph_start(self, si: int) -> int:
         """The first of the (at most ANTECEDENT_WINDOW) sentences before ``si`` in the same paragraph; at least
