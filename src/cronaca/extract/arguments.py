@@ -153,7 +153,7 @@ class RoleFinder(SubjectFinder):
                          and (i + 1 >= hi or doc[i + 1].pos_ in ("VERB", "AUX") or not self.has_parse)), hi)
             # (not the town where they met: "ha incontrato venerdì a Pechino il presidente Xi")
             objects = [c for c in objects if not self._scene(c) and not self._seat_as_scene(c)
-                       and not self._after_hostile_prep(c)]
+                       and not self._after_word(c, "hostile_preps")]
             joined = [c for c in partners if c.start < stop][:1] or [c for c in objects if c.start < stop][:1]
             actors = actors + [p for c in joined for p in coordinated_with(doc, self.cands, c, lex, trigger.end, hi)]
             objects = []
@@ -237,14 +237,6 @@ class RoleFinder(SubjectFinder):
         gap = range(noun + 1, cand.start)
         return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
             and self._other_phrase_between(gap.start, gap.stop)
-
-    def _after_hostile_prep(self, c: Candidate) -> bool:
-        """The candidate follows "against" / "contro" (``hostile_preps``, over determiners): a meeting's topic
-        ("discussed new sanctions against Moscow"), never the other side of the meeting."""
-        i = c.start - 1
-        while i >= 0 and any_match(self.lexicon.words("determiners"), self.doc[i]):
-            i -= 1
-        return i >= 0 and any_match(self.lexicon.words("hostile_preps"), self.doc[i])
 
     def _seat_as_scene(self, cand: Candidate) -> bool:
         """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",

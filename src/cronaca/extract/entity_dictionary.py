@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .actors import ActorDictionary, matcher_for, tokens_of
-from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, new_key
+from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, lexicon, new_key
 from .name_context import stop_words
 
 
@@ -166,12 +167,21 @@ def unit_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
 def opens_title(text: str, start: int, end: int, lex: EntityLexicon) -> bool:
     """A capitalised word that opens a title of several words ("l'Alta rappresentante", "the High
     Representative"): part of the title, not the place the gazetteer knows by that word ("Alta", Norway)."""
-    word = text[start:end].lower()
-    if " " in word:
+    titles = _titles_by_first_word(lex.language).get(text[start:end].lower(), ())
+    if not titles:
         return False
-    tail = " ".join(text[start:start + 60].lower().split())
-    return any(" " in title and title.split(" ", 1)[0] == word and (tail + " ").startswith(title + " ")
-               for title in lex.roles)
+    tail = " ".join(text[start:start + 60].lower().split()) + " "
+    return any(tail.startswith(title + " ") for title in titles)
+
+
+@lru_cache(maxsize=8)
+def _titles_by_first_word(language: str) -> dict[str, tuple[str, ...]]:
+    """The language pack's titles of several words (its ``roles``), by their first word."""
+    out: dict[str, list[str]] = {}
+    for title in lexicon(language).roles:
+        if " " in title:
+            out.setdefault(title.split(" ", 1)[0], []).append(title)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _POSSESSIVE_TAIL = re.compile(r"['’]s((?: [A-Z][\w-]*)+)")

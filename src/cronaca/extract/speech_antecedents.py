@@ -139,7 +139,6 @@ class AntecedentResolver(SourcePhrases):
                 break
         return None
 
-
     def _only_titles(self, start: int, end: int) -> bool:
         """Only title words ("spokesman", "Gen."), periods and spaces between two capitalised candidates."""
         words = self.text[start:end].replace(".", " ").split()
