@@ -194,8 +194,6 @@ def test_dateline_is_not_an_actor(extractor: Extractor) -> None:
     assert all(p.entity_name != "Russia" for e in found for p in e.actor), [e.actor for e in found]
 
 
-@pytest.mark.xfail(reason="'I leader dell'Unione europea': a plural 'leader' before a genitive is not read as the "
-                          "organisation's leaders", strict=True)
 def test_leaders_of_an_organisation_act_for_it(extractor: Extractor) -> None:
     text = "BRUXELLES - I leader dell'Unione europea hanno raggiunto un accordo sulle sanzioni contro la Russia."
     found = coded(extractor, LANG, text)

@@ -83,6 +83,14 @@ def country_of(c: Cand, dictionary: ActorDictionary) -> str | None:
     return None
 
 
+def _hide_country(c: Cand | None) -> None:
+    """ "il leader degli Stati Uniti": the country stays an article entity, but the phrase is one mention (of
+    the person) for the stages that look for actors. Only once a person is found: with nobody ("il leader
+    dell'Unione africana") the organisation is the actor."""
+    if c is not None and c.kind != "demonym":
+        c.hidden = True
+
+
 class RoleResolver:
     """Finds role phrases in a text and resolves each to a person, linking appositive names."""
 
@@ -96,6 +104,7 @@ class RoleResolver:
         g = self.lex.grammar
         self.of_words = frozenset(w.lower() for w in g.get("of_words", []))
         self.possessive = frozenset(w.lower() for w in g.get("possessive", []))
+        self.plural = frozenset(w.lower() for w in g.get("plural_determiners", []))
         self.before = bool(g.get("country_before", False))
         self.after = bool(g.get("country_after", False))
 
@@ -105,7 +114,8 @@ class RoleResolver:
         absorbed: set[int] = set()
         taken = [(c.start, c.end) for c in cands if c.kind != "demonym"]
         for m in _role_matcher(self.lex.language).find(text):
-            if any(s <= m.start < e for s, e in taken) or self._grouped(text, m.start):
+            if any(s <= m.start < e for s, e in taken) or self._grouped(text, m.start) \
+                    or self._plural(text, m.start):
                 continue
             role = m.alias.text
             if self._other_holder(text, m.start, m.end):
@@ -116,15 +126,12 @@ class RoleResolver:
             country = country_of(country_cand, self.dictionary) if country_cand else None
             if country_cand is not None and country_cand.kind == "demonym":
                 absorbed.add(id(country_cand))  # "presidente ucraino" is one mention, of the person
-            if country_cand is not None and country_cand.kind != "demonym":
-                # "il leader degli Stati Uniti": the country stays an article entity, but the phrase is one
-                # mention (of the person) for the stages that look for actors
-                country_cand.hidden = True
             country_actor = self.dictionary.get(country) if country else None
             iso = country_actor.country if country_actor is not None else None
             offices, seat = _offices(role, self.lex, iso)
             named = self._appositive(text, cands, end) or self._named_before(text, cands, start)
             if named is not None:
+                _hide_country(country_cand)
                 named.offices.update((o, country) for o in offices)
                 if named.country is None and iso:
                     named.country = iso
@@ -138,6 +145,7 @@ class RoleResolver:
                     and country.startswith("country:"):
                 person = self._unnamed_holder(text, start, end, offices, country, iso)
             if person is not None:
+                _hide_country(country_cand)
                 titles.append(Cand(start, end, person.key, person.name, "PER", kind="title", source="role",
                                    country=person.country, sector=person.sector, wikidata=person.wikidata,
                                    offices={(o, country) for o in offices}))
@@ -173,6 +181,11 @@ class RoleResolver:
         after = " ".join(tokens_of(text[end:end + 30])).replace(" ' ", "' ")
         return any(after == w or after.startswith(w + " ") or (w.endswith("'") and after.startswith(w))
                    for w in self.of_words)
+
+    def _plural(self, text: str, start: int) -> bool:
+        """An invariable role word made plural by its determiner ("i leader dell'Ue"): no one holder."""
+        before = tokens_of(text[max(0, start - 20):start])
+        return bool(before) and before[-1].lower() in self.plural
 
     def _grouped(self, text: str, start: int) -> bool:
         before = tokens_of(text[max(0, start - 20):start])
