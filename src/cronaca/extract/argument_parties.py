@@ -14,6 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from ..records import Participant
+from .gazetteer import SETTLEMENTS
 from .role_candidates import Candidate, build_candidates
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import TokenPattern, any_match, match_phrase, norm
@@ -159,7 +160,7 @@ class PartyContext:
 
     def _main_parties(self, trigger: Trigger) -> tuple[Participant, ...]:
         """The two parties named most often before the trigger's sentence (no cities), when both recur."""
-        cities = {loc.span for loc in self.doc._.cronaca_locations or [] if loc.feature == "city"}
+        cities = {loc.span for loc in self.doc._.cronaca_locations or [] if loc.feature in SETTLEMENTS}
         counts: Counter[str] = Counter()
         first: dict[str, Participant] = {}
         for c in self.cands:

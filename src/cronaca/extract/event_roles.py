@@ -25,6 +25,7 @@ from .event_merge import (
     without,
 )
 from .event_quotes import in_quote, quote_speaker
+from .gazetteer import SETTLEMENTS
 from .role_candidates import dominant_country, optional_helper
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, match_phrase, norm
@@ -45,7 +46,7 @@ def place_only_spans(doc: Doc) -> set[Span | None]:
     """Spans of cities mentioned as places (not as metonyms for their government)."""
     metonyms = {m.span for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
     return {loc.span for loc in doc._.cronaca_locations or []
-            if loc.feature == "city" and loc.span is not None and loc.span not in metonyms}
+            if loc.feature in SETTLEMENTS and loc.span is not None and loc.span not in metonyms}
 
 
 def actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles, finder: RoleFinder) -> Roles:

@@ -7,7 +7,6 @@ surface forms (Italian and English exonyms, transliterations: Kiev/Kyiv/Київ
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -15,7 +14,9 @@ from importlib import resources
 from ._phrases import APOSTROPHES
 
 # how strongly a feature is preferred when one name fits several places
-FEATURE_RANK = {"country": 4, "capital": 3, "region": 2, "city": 1}
+# places people live in that are not capitals: a city of 15,000 or more, a town of 1,000 or more
+SETTLEMENTS = ("city", "town")
+FEATURE_RANK = {"country": 4, "capital": 3, "region": 2, "city": 1, "town": 0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +40,35 @@ def name_key(text: str) -> str:
     return " ".join(text.split()).rstrip(".")
 
 
-@dataclass(frozen=True, slots=True)
 class Gazetteer:
-    """Places indexed by surface form."""
+    """Places indexed by surface form. A row becomes a :class:`Place` only when a look-up reaches it, so
+    loading the 170,000 rows costs one pass over the file."""
 
-    places: tuple[Place, ...]
-    index: dict[str, tuple[int, ...]]
-    max_words: int
+    def __init__(self, rows: list[list[str]], index: dict[str, list[int]], max_words: int) -> None:
+        self._rows = rows
+        self._places: dict[int, Place] = {}
+        self.index = index
+        self.max_words = max_words
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, i: int) -> Place:
+        """The place of row ``i``."""
+        found = self._places.get(i)
+        if found is None:
+            geonames_id, name, feature, country, lat, lon, population = self._rows[i][:7]
+            found = self._places[i] = Place(
+                name=name, feature=feature, country=country or None, lat=_float(lat), lon=_float(lon),
+                population=int(population or 0), geonames_id=int(geonames_id) if geonames_id else None,
+                primary=frozenset({name_key(name)}))
+        return found
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface form may name, best first (feature, then population)."""
-        found = [self.places[i] for i in self.index.get(name_key(surface), ())]
+        found = [self.place(i) for i in self.index.get(name_key(surface), ())]
+        if any(p.feature != "town" for p in found):
+            found = [p for p in found if p.feature != "town"]  # a town counts only where no larger place has the name
         return sorted(found, key=lambda p: (FEATURE_RANK.get(p.feature, 0), p.population), reverse=True)
 
 
@@ -61,23 +80,22 @@ def _float(value: str) -> float | None:
 def load_gazetteer() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     res = resources.files("cronaca").joinpath("data", "gazetteer.tsv")
-    places: list[Place] = []
+    rows: list[list[str]] = []
     index: dict[str, list[int]] = {}
     max_words = 1
     with res.open("r", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            names = [n for n in row["names"].split("|") if n]
-            place = Place(
-                name=row["name"], feature=row["feature"], country=row["country"] or None,
-                lat=_float(row["lat"]), lon=_float(row["lon"]), population=int(row["population"] or 0),
-                geonames_id=int(row["geonames_id"]) if row["geonames_id"] else None,
-                primary=frozenset({name_key(row["name"])}),
-            )
-            places.append(place)
-            for name in {*names, row["name"]}:
-                key = name_key(name)
-                index.setdefault(key, []).append(len(places) - 1)
+        header = next(fh).rstrip("\n").split("\t")
+        assert header[:8] == ["geonames_id", "name", "feature", "country", "lat", "lon", "population", "names"], header
+        for i, line in enumerate(fh):
+            row = line.rstrip("\n").split("\t")
+            rows.append(row)
+            # the names column holds exactly the look-up keys (tools/build_gazetteer.py writes them so)
+            for key in row[7].split("|"):
+                if not key:
+                    continue
+                index.setdefault(key, []).append(i)
                 if key[:1].islower():  # "regione di Donetsk" also opens a sentence
-                    index.setdefault(key[:1].upper() + key[1:], []).append(len(places) - 1)
-                max_words = max(max_words, len(key.split()))
-    return Gazetteer(tuple(places), {k: tuple(v) for k, v in index.items()}, min(max_words, 6))
+                    index.setdefault(key[:1].upper() + key[1:], []).append(i)
+                if " " in key:
+                    max_words = max(max_words, key.count(" ") + 1)
+    return Gazetteer(rows, index, min(max_words, 6))

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from ..lang import load_resource
 from ..records import Location, Span
 from ._phrases import alternation, bounded, fold, sentence_bounds
-from .gazetteer import Gazetteer, Place, load_gazetteer, name_key
+from .gazetteer import SETTLEMENTS, Gazetteer, Place, load_gazetteer, name_key
 
 _WORD = re.compile(r"[^\W_]+")
 SMALL_TOWN = 100_000  # below this a city needs a locative cue or the NER to count
@@ -264,7 +264,7 @@ def _licensed(text: str, hit: _Hit, words: list[re.Match[str]], first: int, afte
         return False
     at_start = hit.start in sentence_starts or text[max(0, hit.start - 2):hit.start].strip() in ("", "\n") \
         or re.search(r"[.!?:\"“«]\s*$", text[max(0, hit.start - 3):hit.start]) is not None
-    small = best.feature == "city" and best.population < SMALL_TOWN
+    small = best.feature in SETTLEMENTS and best.population < SMALL_TOWN
     if at_start and small and name_key(surface) not in best.primary and hit.cue == 0:
         return False  # a capitalised first word is weak evidence for a small town's alternate name
     # a capitalised word glued on either side makes it part of another name ("Sharma Oli", "Kathmandu District")
@@ -278,7 +278,7 @@ def _licensed(text: str, hit: _Hit, words: list[re.Match[str]], first: int, afte
                                                                before=hit.start) \
             and fold(words[first - 1].group()) not in lex.stop_words:
         return False
-    if best.feature == "city" and best.population < SMALL_TOWN:
+    if best.feature in SETTLEMENTS and best.population < SMALL_TOWN:
         return hit.cue == 2
     return True
 
@@ -338,7 +338,7 @@ def _city_before(text: str, loc: Location, found: list[Location]) -> Location:
     if loc.feature not in ("region", "country") or loc.span is None:
         return loc
     for other in found:
-        if other.span is None or other.feature not in ("city", "capital") or other.country != loc.country:
+        if other.span is None or other.feature not in (*SETTLEMENTS, "capital") or other.country != loc.country:
             continue
         if other.span.end <= loc.span.start and _APPOSITION.match(text[other.span.end:loc.span.start]):
             return other
