@@ -8,6 +8,7 @@ with the dictionary's candidates.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -50,6 +51,19 @@ from .quantity_lexicon import counted_noun
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
 
+
+@lru_cache(maxsize=8)
+def _month_words(language: str) -> frozenset[str]:
+    """Month names and abbreviations of the language's date words (``lang/<lang>/dates.toml``)."""
+    return frozenset(w.lower() for forms in load_resource(language, "dates").get("months", []) for w in forms)
+
+
+def _dated_month(text: str, start: int, name: str, language: str) -> bool:
+    """A month name or abbreviation right after a day number ("15 NOV", "3 Ott."): part of a date."""
+    after_day = re.search(r"\d\s+$", text[max(0, start - 4):start]) is not None
+    return after_day and name.lower().rstrip(".") in _month_words(language)
+
+
 def _joined_persons(doc: Doc) -> list[Span]:
     """The NER's entities, with persons that touch (one space between them, no punctuation) joined: the NER
     sometimes cuts a long name in two ("Osman | Mohamed Hamid"), and two people are never written side by side
@@ -74,7 +88,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         etype = NER_TYPES.get(ent.label_)
         if etype is None:
             continue
-        end = _clip_at_open_quote(doc, ent.start, _clip_at_lowercase(doc, ent.start, ent.end, lex))
+        end = _clip_at_open_quote(doc, ent.start, _clip_at_lowercase(doc, ent.start, ent.end, lex, etype == "ORG"))
         end = _clip_before_count(doc, ent.start, end, lex.language)
         if end == ent.end:
             end = extend_name(doc, ent.start, end, lex, known, organisation=etype == "ORG")
@@ -109,8 +123,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             out.append(Cand(street[0], street[1], new_key(name), clean_name(name), "LOC", source="ner"))
             continue  # "Rustaveli Avenue", "corso Vittorio Emanuele": a street, whatever the NER says
         name = doc.text[start:end]
-        if not name[:1].isupper() or fold_name(name) in lex.words("not_names"):
-            continue  # NER noise: "ieri", a lower-case phrase, a weekday
+        if not name[:1].isupper() or fold_name(name) in lex.words("not_names") \
+                or _dated_month(doc.text, start, name, lex.language):
+            continue  # NER noise: "ieri", a lower-case phrase, a weekday, the "NOV" of "ROMA, 15 NOV (ANSA)"
         if sum(ch.isalpha() for ch in name) < 2:
             continue  # a lone letter: "Gen Z", "piano B"
         if not titled and (etype in ("ORG", "PER") or gazetteer_lookup(name) is None):
@@ -384,13 +399,18 @@ def _clip_before_count(doc: Doc, start: int, end: int, language: str) -> int:
     return end
 
 
-def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int:
+def _clip_at_lowercase(doc: Doc, start: int, end: int, lex: EntityLexicon, organisation: bool = False) -> int:
     """End of a NER span at its first lower-case word that is no name particle: a statistical NER may run a
-    name into the verb after it ("Beccuau said", "Monday in an effort")."""
+    name into the verb after it ("Beccuau said", "Monday in an effort"). Where the language writes an
+    organisation's name in lower case after its first word ("Alleanza per l'unione dei romeni"), the nouns
+    and adjectives of an organisation's span stay."""
     allowed = lex.words("name_connectors") | lex.words("person_particles") | lex.words("determiners") \
         | lex.words("titles")
+    tails = organisation and bool(lex.data.get("lowercase_name_tails")) and doc.has_annotation("POS")
     for k in range(start, end):
         t = doc[k]
+        if tails and t.pos_ in ("NOUN", "ADJ") and norm(t) not in lex.words("not_names"):
+            continue
         if t.is_alpha and t.text[:1].islower() and t.lower_ not in allowed and k > start:
             return k
     return end

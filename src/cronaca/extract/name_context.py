@@ -42,6 +42,11 @@ def _of_words(lex: EntityLexicon) -> set[str]:
     return {w.replace("'", "") for w in lex.grammar.get("of_words", [])} | {"of"}
 
 
+def _title_links(lex: EntityLexicon) -> set[str]:
+    """What joins a title to what it is of or for: the "of" words and the field prepositions ("per", "for")."""
+    return _of_words(lex) | set(lex.grammar.get("field_preps", []))
+
+
 def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Cand | None:
     """The institution whose name ran into a person's ("Osservatorio Vesuviano Mauro Di Vito"): the words of
     the run before the person, when an institution's head word is among them."""
@@ -63,8 +68,9 @@ def institution_before(doc: Doc, i: int, person: Cand, lex: EntityLexicon) -> Ca
 
 
 def title_before(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
-    """The title word governing the name at ``index`` across "of" and modifiers ("il ministro dei ...")."""
-    of_words = _of_words(lex)
+    """The title word governing the name at ``index`` across "of" and modifiers ("il ministro dei ...",
+    "la commissaria per l'Allargamento")."""
+    of_words = _title_links(lex)
     k = index - 1
     while k >= 0 and (norm(doc[k]) in lex.words("determiners") | lex.words("role_modifiers")
                       or norm(doc[k]).replace("'", "") in of_words):
@@ -226,8 +232,9 @@ def person_after_institution(doc: Doc, span: SpacySpan, lex: EntityLexicon, stop
                               ) -> Cand | None:
     """ "il presidente del Senato Ignazio La Russa", "the head of the Red Cross Jane Doe": after a title and
     "of", an institution's name runs into the name of the person holding the title; the person is the last
-    two words (with a particle, three)."""
-    of_words = _of_words(lex)
+    two words (with a particle, three). So does a title's field after "for" ("la commissaria per
+    l'Allargamento Marta Kos")."""
+    of_words = _title_links(lex)
     k = span.start - 1
     while k >= 0 and norm(doc[k]) in lex.words("determiners"):
         k -= 1

@@ -64,6 +64,9 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     gaz = load_gazetteer()
     # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
     places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
+    # towns and villages are for the places stage, after a locative cue; their names are too often
+    # surnames and words to decide what a name is
+    places = [p for p in places if p.feature != "town"]
     for p in places[:1]:
         trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
                                                   and len(surface) >= MIN_ALIAS_LENGTH)
@@ -103,8 +106,8 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
             start += 1  # "In Caracas, ...": a preposition opening the sentence, capitalised only for that
         else:
             break
-    while end > start and (norm(doc[end - 1]) in connectors or not doc[end - 1].text[:1].isalnum()):
-        end -= 1
+    while end > start and (norm(doc[end - 1]) in connectors | dets or not doc[end - 1].text[:1].isalnum()):
+        end -= 1  # "Alleanza per l'": no name ends on a connector or an article
     heads = lex.words("org_heads") | lex.words("fac_heads")
     # "Treasury Secretary Scott Bessent", "Senate Majority Leader John Thune": the name follows the last
     # title word, unless an institution's head word comes after it ("Minister of State Security")
@@ -386,14 +389,14 @@ def _typed(doc: Doc, i: int, j: int, lex: EntityLexicon, scan: _Scanner, stop: f
     key = "new:" + name.casefold()
     if any(t.text[:1].isupper() and norm(t) in lex.words("title_case_words") for t in span[1:]):
         return None  # "Ultime Notizie Dal Fronte", "Attack On Kyiv As Talks Stall": a title-case headline
+    person = person_after_institution(doc, span, lex, stop)
+    if person is not None:
+        return person  # before the title test: "per l'Allargamento Marta Kos" is titled, but not all a name
     if titled or titled_person(doc, span.start, span.end, lex):
         if not any(sum(ch.isalpha() for ch in w) >= 2 for w in words):
             return None  # "Gen Z": an initial after a title-like word is no name
         return Cand(start, end, key, name, "PER", source="caps")
     etype = head_type(words, lex)
-    person = person_after_institution(doc, span, lex, stop)
-    if person is not None:
-        return person
     if after_org_noun(doc, span.start, lex, [c for c in known if c.source == "caps"]):
         return Cand(start, end, key, name, "ORG", source="caps")  # "i sindacati Anaao Assomed e Nursing Up"
     if etype is not None:
