@@ -25,3 +25,26 @@ def test_an_italian_organisation_keeps_its_lower_case_words(extractor: Extractor
                                         "di annullare il voto.")
     assert ("Alleanza per l'unione dei romeni", "ORG") in found, found
     assert ("George Simion", "PER") in found
+
+
+def test_a_plain_institution_name_in_a_story_set_abroad_is_that_countrys(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "BUCAREST, 19 MAG (ANSA) - Simion ha chiesto alla Corte costituzionale di "
+                                        "annullare il voto.")
+    assert ("Constitutional Court of Romania", "ORG") in found, found
+
+
+def test_a_plain_institution_name_keeps_a_country_it_is_given(extractor: Extractor) -> None:
+    abroad = entity_set(extractor, "it", "BUCAREST, 19 MAG (ANSA) - Simion ha citato la Corte costituzionale "
+                                         "italiana.")
+    assert ("Constitutional Court of Italy", "ORG") in abroad, abroad
+    home = entity_set(extractor, "it", "ROMA, 19 MAG (ANSA) - La Corte costituzionale ha respinto il ricorso.")
+    assert ("Constitutional Court of Italy", "ORG") in home, home
+
+
+def test_a_bare_ministry_in_a_story_set_abroad_is_the_settings(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "ISTANBUL, 16 LUG (ANSA) - La polizia ha fermato 23 persone, secondo il "
+                                        "ministero dell'Interno.")
+    assert ("Ministry of the Interior of Turkey", "ORG") in found, found
+    named = entity_set(extractor, "it", "KIEV, 16 LUG (ANSA) - La portavoce del ministero degli Esteri russo ha "
+                                        "parlato di provocazione.")
+    assert not any("Ukraine" in name for name, _ in named), named

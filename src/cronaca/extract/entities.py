@@ -55,6 +55,7 @@ from .entity_linking import (
     communities,
     facility_names,
     facility_towns,
+    home_institutions,
     infer_countries,
     joined_places,
     streets,
@@ -144,6 +145,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     cands = [c for c in cands if not (c.type == "PER" and fold_name(c.name).split()
                                       and all(w in heads for w in fold_name(c.name).split()))]
     communities(doc, cands, dictionary, setting)
+    home_institutions(cands, text, lex, dictionary, setting)
     infer_countries(cands, text, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named

@@ -280,6 +280,30 @@ def communities(doc: Doc, cands: list[Cand], dictionary: ActorDictionary, settin
         c.sector, c.wikidata = community.sector, community.wikidata
 
 
+def home_institutions(cands: list[Cand], text: str, lex: EntityLexicon, dictionary: ActorDictionary,
+                      setting: str | None) -> None:
+    """ "la Corte costituzionale" in a story set in Romania is Romania's: a plain institution name the
+    dictionary gives the language's home country (``home_institutions`` in the language pack) names the
+    setting's institution when the article is set in another country."""
+    table = {fold_name(k): v for k, v in lex.data.get("home_institutions", {}).items()}
+    place = dictionary.get(f"country:{setting}") if setting else None
+    if not table or place is None:
+        return
+    qualified = {c.start for c in cands if c.kind == "demonym" or c.type == "GPE"}
+    for c in cands:
+        english = table.get(fold_name(text[c.start:c.end]))
+        if english is None or c.source != "dict" or c.type != "ORG" or c.country in (None, setting):
+            continue
+        if any(c.end < s <= c.end + 5 for s in qualified):
+            continue  # "la Corte costituzionale italiana", "il Senato di Roma": its country is said
+        first, last = text.rfind(".", 0, c.start) + 1, text.find(".", c.end)
+        if any(o.type == "GPE" and o.country == c.country and first <= o.start < (last if last >= 0 else len(text))
+               for o in cands):
+            continue  # "A Roma Conte ha chiesto al governo di riferire in Parlamento": the sentence is at home
+        c.name = f"{english} of {place.name}"
+        c.key, c.country, c.wikidata = "new:" + c.name.casefold(), setting, None
+
+
 _DOMINANT_SHARE = 0.5  # share of the place evidence a country needs before unknown names are taken as its own
 
 
