@@ -31,3 +31,33 @@ def test_a_role_with_a_known_holder_is_still_the_holder(extractor: Extractor) ->
     found = event_triples(extractor, "it", "Il leader degli Stati Uniti ha condannato l'attacco russo.",
                           published="2025-07-05")
     assert ("ACCUSE", ["Donald Trump"], ["Russia"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,event,actor", [
+    ("en", "Inspector-General of Police Douglas Kanja ordered the deployment of additional units to the city centre.",
+     "MOBILIZE", "Douglas Kanja"),
+    ("en", "President Bola Tinubu ordered security chiefs to deploy additional troops to the state.",
+     "MOBILIZE", "Bola Tinubu"),
+    ("it", "Il presidente Bola Tinubu ha ordinato il dispiegamento di truppe aggiuntive nello Stato.",
+     "MOBILIZE", "Bola Tinubu"),
+])
+def test_an_order_of_an_act_to_no_named_party_is_the_act(extractor: Extractor, lang: str, text: str, event: str,
+                                                          actor: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(ev == event and actor in actors for ev, actors, _ in found), found
+    assert not any(ev == "REQUEST" for ev, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Putin ordered Ukraine to withdraw its troops from the four regions."),
+    ("it", "Putin ha ordinato all'Ucraina di ritirare le sue truppe."),
+])
+def test_an_order_to_a_named_party_stays_a_request(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert ("REQUEST", ["Vladimir Putin"], ["Ukraine"]) in found, found
+
+
+def test_an_order_to_ones_own_army_is_no_request(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "Il premier israeliano Benjamin Netanyahu ha detto di aver ordinato "
+                                            "all'esercito di agire con forza.")
+    assert not any(ev == "REQUEST" for ev, _, _ in found), found

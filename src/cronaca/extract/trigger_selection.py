@@ -9,8 +9,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from ..records import QUAD_CLASS
+from .coref import entities_by_id
+from .docext import Mention
 from .trigger_lexicon import Lexicon, Trigger
-from .trigger_patterns import any_match, first_word_at
+from .trigger_patterns import any_match, first_word_at, norm
 from .triggers import clause_end
 
 # --- choosing the triggers that code events -------------------------------------------------------------
@@ -59,11 +62,56 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             continue  # "expelled two diplomats accused of spying": the participle describes the object
         if _nominalized(doc, trig, lexicon):
             trig = replace(trig, entry=replace(trig.entry, kind="noun"))
+        if _orders_own_act(doc, trig, found, lexicon):
+            continue  # "ordered the deployment of units", "ordered security chiefs to deploy troops": the act
 
         out.append((trig, []))
         if trig.entry.scope:
             scope_until = _scope_end(doc, trig, lexicon)
     return out
+
+
+MATERIAL_QUADS = frozenset({2, 4})
+ORDERED_WINDOW = 3  # tokens between an order verb and the one ordered ("ordered the army", "ha ordinato all'esercito")
+
+
+def _orders_own_act(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lexicon) -> bool:
+    """An order (``order_verbs``) whose content is a material act (a deployment, an arrest, a release) given to
+    no named party: the orderer's own forces carry it out, so the act is the event, not a request. "Putin
+    ordered Ukraine to withdraw" names the one ordered and stays a request; an army or a police force named
+    as the one ordered is the orderer's own."""
+    if trig.event != "REQUEST" or not any_match(lexicon.words("order_verbs"), doc[trig.start]):
+        return False
+    end = _scope_end(doc, trig, lexicon)
+    act = next((t for t in found if trig.end <= t.start < end), None)
+    if act is None or QUAD_CLASS.get(act.event) not in MATERIAL_QUADS:
+        # "ha ordinato all'esercito di «agire con forza»": an order to one's own army is no event between two
+        # parties either
+        near = doc[min(trig.end + ORDERED_WINDOW, len(doc) - 1)].idx
+        first = next((m for m in doc._.cronaca_mentions or [] if m.kind in ("name", "metonym")
+                      and doc[trig.end].idx <= m.span.start <= near), None)
+        if first is not None:
+            return _own_forces(doc, first)
+        words, stop = _own_forces_words(lexicon), min(trig.end + ORDERED_WINDOW, trig.sentence.end)
+        return any(norm(doc[k].text) in words for k in range(trig.end, stop))
+    return all(_own_forces(doc, m) for m in doc._.cronaca_mentions or []
+               if m.kind in ("name", "metonym") and doc[trig.end].idx <= m.span.start < doc[act.start].idx)
+
+
+OWN_FORCES_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _own_forces_words(lexicon: Lexicon) -> frozenset[str]:
+    """First words of the language's generic armies and police forces ("esercito", "police")."""
+    return frozenset(spec.split()[0].lower() for g in lexicon.groups.values() if g.get("sector") in OWN_FORCES_SECTORS
+                     for spec in g.get("match", ()) if spec.split())
+
+
+def _own_forces(doc: Doc, mention: Mention) -> bool:
+    """An army or a police force, the kind of party that carries out its own government's orders ("Netanyahu
+    ha ordinato all'esercito di ...")."""
+    entity = entities_by_id(doc).get(mention.entity_id)
+    return entity is not None and entity.sector in OWN_FORCES_SECTORS
 
 
 def _in_phrase(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
