@@ -61,3 +61,24 @@ def test_an_order_to_ones_own_army_is_no_request(extractor: Extractor) -> None:
     found = event_triples(extractor, "it", "Il premier israeliano Benjamin Netanyahu ha detto di aver ordinato "
                                             "all'esercito di agire con forza.")
     assert not any(ev == "REQUEST" for ev, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "China launched a second day of large-scale military drills around Taiwan on Wednesday, sending warships "
+           "to rehearse a blockade of the island's main ports and strikes on its energy facilities."),
+    ("it", "Le manovre militari cinesi intorno a Taiwan simulano un blocco dei porti e attacchi alle centrali."),
+])
+def test_what_an_exercise_rehearses_did_not_happen(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert ("MOBILIZE", ["China"], ["Taiwan"]) in found, found
+    assert not any(ev in ("ASSAULT", "PROTEST", "AID") for ev, _, _ in found), found
+
+
+def test_a_light_verb_reaches_over_a_long_measure_phrase(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "China launched a second day of large-scale military drills around Taiwan.")
+    assert ("MOBILIZE", ["China"], ["Taiwan"]) in found, found
+
+
+def test_sending_fighter_jets_to_a_country_is_still_aid(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "The US sent F-16 fighter jets to Ukraine as military aid.")
+    assert ("AID", ["United States"], ["Ukraine"]) in found, found

@@ -19,7 +19,7 @@ from .triggers import clause_start
 CLAUSAL_MODIFIERS = frozenset({"acl", "acl:relcl", "relcl"})  # a clause modifying a noun
 MODIFIER_PATH = 8  # heads walked up from a name towards the trigger
 ATTRIBUTION_TAIL = 10  # ", South Korea's Joint Chiefs of Staff said": the speaker stands close to the verb
-LIGHT_VERB_WINDOW = 7  # "held a new round of trade talks"
+LIGHT_VERB_WINDOW = 9  # "held a new round of trade talks", "launched a second day of large-scale military drills"
 NOUN_ARG_WINDOW = 5  # tokens after a noun trigger where its "di X"/"by X" argument may stand
 AGENT_REACH = 6  # how far after a passive verb its "by"/"da" agent phrase may open
 CLIMB_DEPS = frozenset({"conj", "ccomp", "xcomp", "advcl", "acl", "obl", "obj", "iobj"})

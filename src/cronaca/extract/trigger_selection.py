@@ -62,6 +62,8 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             continue  # "expelled two diplomats accused of spying": the participle describes the object
         if _nominalized(doc, trig, lexicon):
             trig = replace(trig, entry=replace(trig.entry, kind="noun"))
+        if _simulated(doc, trig, lexicon):
+            continue  # "drills to rehearse a blockade and strikes": what an exercise simulates did not happen
         if _orders_own_act(doc, trig, found, lexicon):
             continue  # "ordered the deployment of units", "ordered security chiefs to deploy troops": the act
 
@@ -69,6 +71,21 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
         if trig.entry.scope:
             scope_until = _scope_end(doc, trig, lexicon)
     return out
+
+
+def _simulated(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A trigger in the object of a verb of rehearsal (``simulation_verbs``: "to rehearse a blockade", "per
+    simulare un attacco") in the same clause."""
+    verbs = lexicon.words("simulation_verbs")
+    if not verbs:
+        return False
+    breaks = lexicon.words("scope_breaks") + lexicon.words("clause_breaks")
+    for i in range(trig.start - 1, trig.sentence.start - 1, -1):
+        if any_match(verbs, doc[i]):
+            return True
+        if any_match(breaks, doc[i]):
+            return False
+    return False
 
 
 MATERIAL_QUADS = frozenset({2, 4})
