@@ -48,3 +48,20 @@ def test_a_bare_ministry_in_a_story_set_abroad_is_the_settings(extractor: Extrac
     named = entity_set(extractor, "it", "KIEV, 16 LUG (ANSA) - La portavoce del ministero degli Esteri russo ha "
                                         "parlato di provocazione.")
     assert not any("Ukraine" in name for name, _ in named), named
+
+
+def test_a_city_named_like_a_facility_is_the_city(extractor: Extractor) -> None:
+    found = entity_set(extractor, "en", "Tom Fletcher visited Port Sudan on Monday.")
+    assert ("Port Sudan", "GPE") in found, found
+
+
+def test_an_official_of_an_international_body_is_of_that_body(extractor: Extractor) -> None:
+    from cronaca.records import Article
+
+    for lang, text, name in [
+        ("en", "U.N. relief chief Tom Fletcher visited Port Sudan on Monday.", "Tom Fletcher"),
+        ("it", "L'inviato speciale dell'Onu Staffan de Mistura ha visitato Tindouf.", "Staffan de Mistura"),
+    ]:
+        doc = extractor.process(Article(id="u", text=text, published="2025-06-12", language=lang))
+        person = next(e for e in doc.entities if e.entity_name == name)
+        assert person.country == "UNO", (lang, person)

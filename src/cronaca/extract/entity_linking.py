@@ -321,6 +321,9 @@ def _dominant_setting(cands: list[Cand], text: str) -> str | None:
     return best if places[best] > _DOMINANT_SHARE * sum(places.values()) else None
 
 
+INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
+
+
 def infer_countries(cands: list[Cand], text: str, lex: EntityLexicon, setting: str | None) -> None:
     """Countries of names the dictionary does not know: an adjacent demonym, else the setting of an article
     whose places lie mostly in one country; otherwise none is guessed."""
@@ -339,7 +342,9 @@ def _adjacent_country(c: Cand, cands: list[Cand], text: str, lex: EntityLexicon)
     fillers = lex.words("titles") | lex.words("determiners") | lex.words("office_words")
     best: tuple[int, str] | None = None
     for d in cands:
-        if not (d.key.startswith("country:") or (d.type == "GPE" and d.source == "dict" and d.country)):
+        # a country, or an international body ("U.N. relief chief Tom Fletcher": the UN's)
+        if not (d.key.startswith("country:") or (d.type == "GPE" and d.source == "dict" and d.country)
+                or (d.type == "ORG" and d.source == "dict" and d.country in INTERNATIONAL)):
             continue
         if d.end <= c.start and c.start - d.end <= 60:
             between = tokens_of(text[d.end:c.start].replace("’", "'").replace("'s ", " "))

@@ -17,6 +17,7 @@ from ._phrases import DASHES, QUOTE_PAIRS
 from .actors import tokens_of
 from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
+from .gazetteer import load_gazetteer, name_key
 from .name_context import (
     MAX_PERSON_TOKENS,
     after_org_noun,
@@ -51,6 +52,11 @@ from .quantity_lexicon import counted_noun
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
 
+
+
+def _city_named(name: str) -> bool:
+    """``name`` is the gazetteer's own name of a city or capital ("Port Sudan", "Port Harcourt")."""
+    return any(p.feature in ("city", "capital") and name_key(name) in p.primary for p in load_gazetteer().lookup(name))
 
 @lru_cache(maxsize=8)
 def _month_words(language: str) -> frozenset[str]:
@@ -184,9 +190,9 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             # "Squadrone Eliportato Cacciatori di Sicilia": too long for a person's name, opened by a head
             # word (a shorter one may be a person's: "Marina Calderone")
             etype = head_type([norm(span[0])], lex) or etype
-        elif etype in PLACE_TYPES:
+        elif etype in PLACE_TYPES and not _city_named(name):
             # a LOC the NER found may be an institution or a facility by its head word ("Federal
-            # Parliament", "Zaporizhzhia Nuclear Power Plant")
+            # Parliament", "Zaporizhzhia Nuclear Power Plant"), unless it is a city's own name ("Port Sudan")
             words = [t.lower_ for t in doc.char_span(start, end, alignment_mode="expand") or ()]
             etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
         country = None
