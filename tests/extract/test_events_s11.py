@@ -82,3 +82,27 @@ def test_a_light_verb_reaches_over_a_long_measure_phrase(extractor: Extractor) -
 def test_sending_fighter_jets_to_a_country_is_still_aid(extractor: Extractor) -> None:
     found = event_triples(extractor, "en", "The US sent F-16 fighter jets to Ukraine as military aid.")
     assert ("AID", ["United States"], ["Ukraine"]) in found, found
+
+
+def _places_of(extractor: Extractor, lang: str, text: str, event: str) -> list[str | None]:
+    from cronaca.records import Article
+
+    doc = extractor.process(Article(id="p", text=text, published="2025-11-15", language=lang))
+    return [e.event_loc.name if e.event_loc else None for e in doc.events if e.event == event]
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("it", "ROMA, 15 NOV (ANSA) - Sciopero generale ieri in tutta Italia.\n\nA Milano il corteo è degenerato nel "
+           "pomeriggio davanti alla stazione. Gli agenti hanno risposto con cariche e lacrimogeni.", "Milan"),
+    ("en", "NAIROBI, Nov 19 (Reuters) - Protests spread across Kenya on Tuesday.\n\nIn Kisumu, thousands of people "
+           "gathered outside the governor's office. Police fired tear gas at the crowd.", "Kisumu"),
+])
+def test_a_place_opening_a_sentence_is_the_scene_of_the_paragraph(extractor: Extractor, lang: str, text: str,
+                                                                   place: str) -> None:
+    assert place in _places_of(extractor, lang, text, "ASSAULT")
+
+
+def test_the_scene_of_a_paragraph_stops_at_the_next_one(extractor: Extractor) -> None:
+    text = ("ROMA, 15 NOV (ANSA) - Sciopero generale ieri in tutta Italia.\n\nA Milano la tensione è salita nel "
+            "pomeriggio davanti alla stazione.\n\nGli agenti hanno risposto con cariche e lacrimogeni.")
+    assert "Milan" not in _places_of(extractor, "it", text, "ASSAULT")

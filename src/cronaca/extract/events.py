@@ -163,15 +163,37 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         record = _anaphoric_magnitudes(doc, d, record, sents, lexicon, last_of_sentence)
         if last_of_sentence:
             record = _toll_in_next_sentence(doc, d, record, sents, told)
-        if record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
+        scene = _scene_opener(doc, sents, d.sentence_index, last[0] if last is not None else -1) \
+            if record.event_loc is None else None
+        if scene is not None and scene.country in {p.country for p in d.roles.actors} | {None}:
+            # "A Milano il corteo ... è degenerato. Gli agenti hanno risposto con cariche": the place opening
+            # an earlier sentence of the paragraph is the scene of what follows (in its paragraph only)
+            record = replace(record, event_loc=scene)
+        elif record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
                 and last[1].country in {p.country for p in d.roles.actors}:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
             record = replace(record, event_loc=last[1])
-        if record.event_loc is not None and not _listed_place(doc, record.event_loc):
+        if record.event_loc is not None and scene is None and not _listed_place(doc, record.event_loc):
             # a place among several ("anche a Milano, Torino e Napoli") is no single scene to carry on
             last = (d.sentence_index, record.event_loc)
         records.append(record)
     return records
+
+
+def _scene_opener(doc: Doc, sents: list[Any], index: int, after: int) -> Location | None:
+    """The place an earlier sentence of the same paragraph opens with, after a locative ("A Milano il
+    corteo ...", "In Kisumu, police ..."), later than ``after`` (the sentence of the last place carried)."""
+    helper = optional_helper("places", "opening_place")
+    if helper is None:
+        return None
+    here = sents[index].start_char
+    for k in range(index - 1, max(after, index - PLACE_CARRYOVER - 1), -1):
+        if "\n" in doc.text[sents[k].start_char:here]:
+            return None  # the paragraph began after it
+        found = helper(doc, sents[k])
+        if isinstance(found, Location):
+            return found
+    return None
 
 
 TOLL_FIELDS = ("dead", "injured", "missing")  # counts a next sentence may give for the attack just told

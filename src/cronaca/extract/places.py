@@ -22,6 +22,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from ..lang import load_resource
 from ..records import Location, Span
@@ -29,6 +30,7 @@ from ._phrases import alternation, bounded, fold, sentence_bounds
 from .gazetteer import SETTLEMENTS, Gazetteer, Place, load_gazetteer, name_key
 
 _WORD = re.compile(r"[^\W_]+")
+SCENE_OPENING = 3  # tokens a sentence-opening place may stand after ("A Milano", "In central Kyiv")
 SMALL_TOWN = 100_000  # below this a city needs a locative cue or the NER to count
 
 
@@ -315,6 +317,21 @@ def event_location(doc: Doc, start: int, end: int, trigger_offset: int) -> Locat
         if score > 0 and (best is None or score > best[0]):
             best = (score, loc)
     return None if best is None else _city_before(doc.text, best[1], found)
+
+
+def opening_place(doc: Doc, sent: SpacySpan) -> Location | None:
+    """The place a sentence opens with after a locative cue ("A Milano il corteo ...", "In Kisumu, police
+    fired"): the scene of the sentence and of what the paragraph tells next. Not a dateline."""
+    lex = lexicon(doc.lang_)
+    limit = doc[min(sent.start + SCENE_OPENING, sent.end - 1)].idx
+    found: list[Location] = doc._.cronaca_locations or []
+    for loc in found:
+        if loc.span is None or not sent.start_char <= loc.span.start <= limit or dateline_place(doc.text, loc):
+            continue
+        if loc.feature in ("city", "capital", "town", "facility") and lex.locative.search(
+                doc.text[max(sent.start_char, loc.span.start - 20):loc.span.start]):
+            return loc
+    return None
 
 
 def dateline_place(text: str, loc: Location) -> bool:
