@@ -88,6 +88,7 @@ class SpeechLexicon:
         self.addressee_verbs = frozenset(w.lower() for w in verbs.get("addressee", []))
         self.inversion_words = frozenset(w.lower() for w in verbs.get("inversion_words", []))
         self.anaphoric_objects = frozenset(w.lower() for w in verbs.get("anaphoric_objects", []))
+        self.inversion_fillers = frozenset(w.lower() for w in verbs.get("inversion_fillers", []))
         self.object_verbs = frozenset(w.lower() for w in verbs.get("object_verbs", []))
         self.complement_markers = frozenset(w.lower() for w in verbs.get("complement_markers", []))
         self.reporting_verbs = frozenset(w.lower() for w in verbs.get("reporting", []))

@@ -29,9 +29,13 @@ class InvertedSubjects(AntecedentResolver):
                                        or prev[-1].lower() in self.lex.anaphoric_objects)))
         if not allowed:
             return None
-        m = NP_END.search(self.text, cue.span.end, sent.end)
-        end = m.start() if m else sent.end
         start = cue.span.end
+        for word, span in words_in(self.text, start, sent.end):
+            if word.lower() not in self.lex.inversion_fillers:
+                break
+            start = span.end  # "ha detto ieri sera il segretario ...": the time before the subject
+        m = NP_END.search(self.text, start, sent.end)
+        end = m.start() if m else sent.end
         channel = self.lex.channel(self.text, start, end)
         said_in = self.text[channel[1].start:channel[1].end].lower().split() if channel is not None else []
         if (channel is not None and not self.text[start:channel[1].start].strip()

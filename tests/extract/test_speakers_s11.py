@@ -1,0 +1,19 @@
+"""Speaker rules of the eleventh session.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ('"Questa manovra non va bene", ha detto ieri il segretario generale della Cgil Maurizio Landini dal palco.',
+     "Maurizio Landini"),
+    ('"Questa manovra non va bene", ha detto ieri Maurizio Landini.', "Maurizio Landini"),
+    ('"Uno sciopero politico", ha scritto ieri sera su X il ministro Matteo Salvini.', "Matteo Salvini"),
+])
+def test_a_time_word_between_the_cue_and_its_subject(extractor: Extractor, text: str, speaker: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-11-15", language="it"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == [speaker]
