@@ -15,7 +15,10 @@ from functools import lru_cache
 from spacy.tokens import Doc
 from spacy.util import get_lang_class
 
+from ..lang import available_languages
 from ..records import Entity, Participant, Span
+from .entity_dictionary import locative
+from .entity_lexicon import lexicon as entity_lexicon
 from .speech import SpeechLexicon, words_before, words_in
 
 SPEAKER_TYPES = frozenset({"PER", "ORG", "GPE", "MISC", None})
@@ -50,13 +53,19 @@ class MentionIndex:
         self.lex = lex
         entities: dict[str, Entity] = {e.id: e for e in (doc._.cronaca_entities or [])}
         cands: list[Candidate] = []
+        places = entity_lexicon(doc.lang_) if doc.lang_ in available_languages() else None
+        scenes: list[Span] = []
         for m in doc._.cronaca_mentions or []:
             ent = entities.get(m.entity_id)
+            if ent is not None and ent.type == "GPE" and m.kind == "name" and places is not None \
+                    and locative(self.text, m.span.start, places):
+                scenes.append(m.span)  # "ha invitato Meloni ad Algeri": the place, not its government: no speaker
+                continue
             if ent is not None and not _opens_dateline(self.text, m.span.start, m.span.end):
                 # the place line opening an article or paragraph ("ISLAMABAD, Nov 10 (Reuters) -") never speaks
                 cands.append(Candidate(m.span, ent.participant(m.span, self.text), ent.type, m.kind))
         # names the entity stage missed (no NER, or a name outside its dictionary) still count, untyped
-        taken = [c.span for c in cands]
+        taken = [c.span for c in cands] + scenes
         cands.extend(r for r in self._name_runs() if not any(r.span.overlaps(t) for t in taken))
         self.items = _outermost(cands)
         self.starts = [c.span.start for c in self.items]
