@@ -106,3 +106,15 @@ def test_the_scene_of_a_paragraph_stops_at_the_next_one(extractor: Extractor) ->
     text = ("ROMA, 15 NOV (ANSA) - Sciopero generale ieri in tutta Italia.\n\nA Milano la tensione è salita nel "
             "pomeriggio davanti alla stazione.\n\nGli agenti hanno risposto con cariche e lacrimogeni.")
     assert "Milan" not in _places_of(extractor, "it", text, "ASSAULT")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "La visita del presidente algerino Abdelmadjid Tebboune, ricevuto in mattinata al Quirinale dal capo dello "
+           "Stato Sergio Mattarella, si è chiusa ieri."),
+    ("it", "Il presidente algerino Abdelmadjid Tebboune è stato ricevuto ieri dal capo dello Stato Sergio Mattarella."),
+    ("en", "Algerian President Abdelmadjid Tebboune, received at the Quirinale by President Sergio Mattarella, ended "
+           "his visit on Thursday."),
+])
+def test_the_one_received_by_a_host_is_the_visitor(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert ("CONSULT", ["Abdelmadjid Tebboune"], ["Sergio Mattarella"]) in found, found

@@ -55,6 +55,12 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
         # "27 persone accusate di...", "refineries accused of...": a participle after its noun; never one with
         # a direct object ("Insurgents killed 11 villagers", misparsed as a noun with a participle, is active)
         return True
+    if head.dep_ == "acl" and "Past" in head.morph.get("Tense", []) and "aux" not in deps and "obj" not in deps \
+            and any(
+                t.i > head.i and any_match(lexicon.words("agent_preps"), t) for t in head.subtree):
+        # "Tebboune, ricevuto al Quirinale dal capo dello Stato", "X, received at the Quirinale by President Y": a
+        # participle after a name, with its agent
+        return True
     gerund = tuple(lexicon.settings.get("gerund_suffix", ()))
     progressive = "Ger" in head.morph.get("VerbForm", []) or (
         "Part" in head.morph.get("VerbForm", []) and "Pres" in head.morph.get("Tense", [])) or (
