@@ -16,9 +16,10 @@ def _event_places(extractor: Extractor, lang: str, text: str) -> list[tuple[str,
 
 
 @pytest.mark.parametrize("lang,text,town,country", [
-    ("en", "Russian shelling killed two people in the village of Novopavlivka, the regional governor said.",
+    ("en", "Russian shelling killed two people in the village of Novopavlivka in the Donetsk region, the governor said.",
      "Novopavlivka", "UKR"),
-    ("it", "Un bombardamento russo ha ucciso due persone nel villaggio di Novopavlivka, ha detto il governatore.",
+    ("it", "Un bombardamento russo ha ucciso due persone nel villaggio di Novopavlivka, nella regione di "
+           "Donetsk, ha detto il governatore.",
      "Novopavlivka", "UKR"),
     ("en", "Israeli strikes killed four people in the town of Bint Jbeil on Monday, Lebanon's health ministry said.",
      "Bent Jbaïl", "LBN"),
@@ -26,6 +27,15 @@ def _event_places(extractor: Extractor, lang: str, text: str) -> list[tuple[str,
 def test_a_village_after_a_locative_is_where_the_event_happened(extractor: Extractor, lang: str, text: str,
                                                                 town: str, country: str) -> None:
     assert (town, country) in _event_places(extractor, lang, text)
+
+
+def test_a_town_counts_only_in_a_country_the_article_names(extractor: Extractor) -> None:
+    # "Los Rios" is also a Dominican town; the Ecuadorian province of that name is no gazetteer entry
+    text = ("GUAYAQUIL, Ecuador (Reuters) - Police and soldiers raided 23 properties in Los Rios and Guayas "
+            "provinces before dawn on Monday.")
+    doc = extractor.process(Article(id="t", text=text, published="2025-09-16", language="en"))
+    assert all(p.country != "DOM" for e in doc.events for p in (*e.actor, *e.recipient)), doc.events
+    assert all(e.event_loc is None or e.event_loc.country != "DOM" for e in doc.events), doc.events
 
 
 def test_towns_named_like_words_are_left_out() -> None:

@@ -119,6 +119,10 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     hits = [h for h in hits if (h.start, h.end) not in organisations
             or any(fold(text[h.start:h.end]) == fold(p.name) for p in h.places)]
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
+    # a town or village counts only in a country the article names otherwise ("Los Rios and Guayas provinces"
+    # in a story from Ecuador is no Dominican town)
+    named = {p.country for h in hits for p in h.places if p.feature != "town"} | _entity_countries(doc)
+    hits = [h for h in hits if h.places[0].feature != "town" or any(p.country in named for p in h.places)]
     out: list[Location] = []
     for h in hits:
         place = _choose(h.places, countries)
@@ -132,6 +136,11 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
                             country=place.country, lat=place.lat, lon=place.lon,
                             geonames_id=place.geonames_id, feature=place.feature))
     return out
+
+
+def _entity_countries(doc: Doc) -> set[str | None]:
+    """Countries of the article's entities (its people, bodies and places)."""
+    return {e.country for e in doc._.cronaca_entities or [] if e.country}
 
 
 def _entity_places(doc: Doc) -> list[tuple[int, int]]:
