@@ -16,7 +16,8 @@ def _event_places(extractor: Extractor, lang: str, text: str) -> list[tuple[str,
 
 
 @pytest.mark.parametrize("lang,text,town,country", [
-    ("en", "Russian shelling killed two people in the village of Novopavlivka in the Donetsk region, the governor said.",
+    ("en", "Russian shelling killed two people in the village of Novopavlivka in the Donetsk region, the "
+           "governor said.",
      "Novopavlivka", "UKR"),
     ("it", "Un bombardamento russo ha ucciso due persone nel villaggio di Novopavlivka, nella regione di "
            "Donetsk, ha detto il governatore.",
