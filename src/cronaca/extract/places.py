@@ -121,8 +121,8 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
     # a town or village counts only in a country the article names otherwise ("Los Rios and Guayas provinces"
     # in a story from Ecuador is no Dominican town)
-    named = {p.country for h in hits for p in h.places if p.feature != "town"} | _entity_countries(doc)
-    hits = [h for h in hits if h.places[0].feature != "town" or any(p.country in named for p in h.places)]
+    known = {p.country for h in hits for p in h.places if p.feature != "town"} | _entity_countries(doc)
+    hits = [h for h in hits if h.places[0].feature != "town" or any(p.country in known for p in h.places)]
     out: list[Location] = []
     for h in hits:
         place = _choose(h.places, countries)
