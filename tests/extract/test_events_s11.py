@@ -118,3 +118,9 @@ def test_the_scene_of_a_paragraph_stops_at_the_next_one(extractor: Extractor) ->
 def test_the_one_received_by_a_host_is_the_visitor(extractor: Extractor, lang: str, text: str) -> None:
     found = event_triples(extractor, lang, text)
     assert ("CONSULT", ["Abdelmadjid Tebboune"], ["Sergio Mattarella"]) in found, found
+
+
+def test_a_local_government_area_is_a_place_not_an_actor(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "The attackers arrived on motorcycles in Ocholonya, in the Agatu local "
+                                            "government area of Nigeria, and shot residents as they fled.")
+    assert not any("government" in actors for _, actors, _ in found), found

@@ -57,3 +57,19 @@ def test_entity_typing_does_not_look_at_towns() -> None:
     assert load_gazetteer().lookup("Novopavlivka")[0].feature == "town"
     assert gazetteer_lookup("Novopavlivka") is None
     assert gazetteer_lookup("Kharkiv") == ("Kharkiv", "UKR")
+
+
+def test_a_village_the_ner_calls_a_place_is_a_town_of_the_country_named_beside_it(extractor: Extractor) -> None:
+    text = "Russian drones hit Novopavlivka and Pokrovsk in Ukraine's Donetsk region."
+    doc = extractor.process(Article(id="v", text=text, published="2025-10-20", language="en"))
+    found = {(e.entity_name, e.type, e.country) for e in doc.entities}
+    assert ("Novopavlivka", "GPE", "UKR") in found, found
+
+
+def test_a_square_named_like_a_foreign_village_stays_a_place_of_the_story(extractor: Extractor) -> None:
+    # "Maidan" is also a Ukrainian village; in a story from Tbilisi it is a square
+    text = ("TBILISI, Georgia (AP) - Thousands of protesters gathered on Rustaveli Avenue on Sunday. Some carried "
+            "banners recalling the Maidan protests of a decade ago. The government accused Ukraine's allies of "
+            "stoking the unrest.")
+    doc = extractor.process(Article(id="m", text=text, published="2025-10-20", language="en"))
+    assert not any(e.entity_name == "Maidan" and e.type == "GPE" for e in doc.entities), doc.entities

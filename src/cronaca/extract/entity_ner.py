@@ -46,12 +46,24 @@ from .names import (
     noun_typed_place,
     place_with_article,
     strip_name,
+    town_lookup,
 )
 from .quantity_lexicon import counted_noun
 
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
 
+
+
+def _sentence_countries(doc: Doc, start: int, cands: list[Cand]) -> set[str]:
+    """Countries of the places named in the sentence around character ``start`` ("Bint Jbeil, in southern
+    Lebanon"): where a village of that name may be."""
+    tok = doc.char_span(start, start + 1, alignment_mode="expand")
+    if tok is None or not doc.has_annotation("SENT_START"):
+        return set()
+    sent = tok[0].sent
+    return {c.country for c in cands if c.country and c.type in PLACE_TYPES
+            and sent.start_char <= c.start < sent.end_char}
 
 
 def _city_named(name: str) -> bool:
@@ -197,7 +209,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = {"ORG": "ORG", "FAC": "FAC"}.get(head_type(words, lex) or "", etype)
         country = None
         if etype in PLACE_TYPES:
-            hit = gazetteer_lookup(name) or place_with_article(doc, start, name, lex)
+            hit = gazetteer_lookup(name) or place_with_article(doc, start, name, lex) \
+                or town_lookup(name, _sentence_countries(doc, start, known + out))
             if hit is not None:
                 # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
                 words = fold_name(name).split()

@@ -80,6 +80,18 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     return None
 
 
+def town_lookup(name: str, countries: set[str]) -> tuple[str, str] | None:
+    """The town or village of the gazetteer whose own name ``name`` is, in one of ``countries`` (the countries
+    the article names): for a name the NER already calls a place ("hospitals in Otukpo")."""
+    from .gazetteer import load_gazetteer
+
+    surface = " ".join(name.split())
+    for p in load_gazetteer().lookup(surface):
+        if p.feature == "town" and p.country in countries and _primary(surface, p.primary):
+            return p.name, p.country
+    return None
+
+
 def _primary(surface: str, primary: Iterable[str]) -> bool:
     """``surface`` is a place's canonical name, also without its diacritics ("Karditsa" for "Kardítsa") when
     long enough not to be a common word ("Dura" is not Dūrā)."""
