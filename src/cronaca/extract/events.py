@@ -391,7 +391,8 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
     if location is not None and d.event in TOLL_TYPES and _filed_from(doc, location) and d.roles.recipients \
             and all(p.country and p.country != location.country for p in d.roles.recipients):
         location = None  # "MOSCOW (Reuters) - Russia launched ... on Ukraine": filed from, not struck
-    reported = _reported_by_mentions(doc, trig, d.others)
+    counted = [q.span.start for q in magnitude.values() if q.span is not None]
+    reported = _reported_by_mentions(doc, trig, d.others, counted)
     return Event(
         id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
         trigger=Span(start_char, end_char), event_text=doc.text[start_char:end_char], mode=tuple(d.mode),
@@ -403,13 +404,22 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
     )
 
 
-def _reported_by_mentions(doc: Doc, trig: Trigger, others: list[Trigger]) -> tuple[Participant, ...]:
+def _reported_by_mentions(doc: Doc, trig: Trigger, others: list[Trigger], counted: list[int]
+                          ) -> tuple[Participant, ...]:
     """The sources of every sentence that tells the event, in text order: a toll is often told in the lead
     and attributed in the next sentence ("At least nine were killed. More than 60 were injured, according to
-    X"), or attributed in the lead and detailed later by another source."""
+    X"), or attributed in the lead and detailed later by another source. A noun mention before the anchor's
+    sentence is an allusion ("Trump wants to help after stepped-up Russian attacks, Axios said"): its source
+    tells that claim, not this event."""
     out: list[Participant] = []
-    for t in sorted((trig, *others), key=lambda t: t.start):
-        for part in reported_by(doc, t.sentence, doc[t.start].idx):
+    # in a later sentence, the counts it adds have their own source: "Le sirene del raid ... mentre la Russia
+    # ha lanciato ciò che ha detto l'Aeronautica dell'Ucraina un totale di 539 droni"
+    later = [o for o in others if o.sentence.start > trig.sentence.start]
+    points = [(t.sentence, doc[t.start].idx) for t in (trig, *others)
+              if t.sentence.start >= trig.sentence.start or t.entry.kind == "verb"]
+    points += [(t.sentence, q) for t in later for q in counted if t.sentence.start_char <= q < t.sentence.end_char]
+    for sentence, at in sorted(points, key=lambda p: p[1]):
+        for part in reported_by(doc, sentence, at):
             if not any(part.entity_name == seen.entity_name for seen in out):
                 out.append(part)
     return tuple(out)
