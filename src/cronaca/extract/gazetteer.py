@@ -42,9 +42,10 @@ def name_key(text: str) -> str:
 
 class Gazetteer:
     """Places indexed by surface form. A row becomes a :class:`Place` only when a look-up reaches it, so
-    loading the 170,000 rows costs one pass over the file."""
+    loading the 160,000 rows costs one pass over the file; rows stay unsplit strings, and a key with one
+    place maps to its row number alone (the towns make the table large)."""
 
-    def __init__(self, rows: list[list[str]], index: dict[str, list[int]], max_words: int) -> None:
+    def __init__(self, rows: list[str], index: dict[str, int | list[int]], max_words: int) -> None:
         self._rows = rows
         self._places: dict[int, Place] = {}
         self.index = index
@@ -57,16 +58,21 @@ class Gazetteer:
         """The place of row ``i``."""
         found = self._places.get(i)
         if found is None:
-            geonames_id, name, feature, country, lat, lon, population = self._rows[i][:7]
+            geonames_id, name, feature, country, lat, lon, population = self._rows[i].split("\t")[:7]
             found = self._places[i] = Place(
                 name=name, feature=feature, country=country or None, lat=_float(lat), lon=_float(lon),
                 population=int(population or 0), geonames_id=int(geonames_id) if geonames_id else None,
                 primary=frozenset({name_key(name)}))
         return found
 
+    def rows_of(self, key: str) -> tuple[int, ...] | list[int]:
+        """Row numbers of the places a look-up key names."""
+        found = self.index.get(key)
+        return () if found is None else (found,) if isinstance(found, int) else found
+
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface form may name, best first (feature, then population)."""
-        found = [self.place(i) for i in self.index.get(name_key(surface), ())]
+        found = [self.place(i) for i in self.rows_of(name_key(surface))]
         if any(p.feature != "town" for p in found):
             found = [p for p in found if p.feature != "town"]  # a town counts only where no larger place has the name
         return sorted(found, key=lambda p: (FEATURE_RANK.get(p.feature, 0), p.population), reverse=True)
@@ -80,22 +86,32 @@ def _float(value: str) -> float | None:
 def load_gazetteer() -> Gazetteer:
     """Load the packaged gazetteer (once per process)."""
     res = resources.files("cronaca").joinpath("data", "gazetteer.tsv")
-    rows: list[list[str]] = []
-    index: dict[str, list[int]] = {}
+    rows: list[str] = []
+    index: dict[str, int | list[int]] = {}
     max_words = 1
+
+    def add(key: str, i: int) -> None:
+        held = index.get(key)
+        if held is None:
+            index[key] = i
+        elif isinstance(held, int):
+            index[key] = [held, i]
+        else:
+            held.append(i)
+
     with res.open("r", encoding="utf-8") as fh:
         header = next(fh).rstrip("\n").split("\t")
         assert header[:8] == ["geonames_id", "name", "feature", "country", "lat", "lon", "population", "names"], header
         for i, line in enumerate(fh):
-            row = line.rstrip("\n").split("\t")
-            rows.append(row)
+            cut = line.rfind("\t")
+            rows.append(line[:cut])
             # the names column holds exactly the look-up keys (tools/build_gazetteer.py writes them so)
-            for key in row[7].split("|"):
+            for key in line[cut + 1:].rstrip("\n").split("|"):
                 if not key:
                     continue
-                index.setdefault(key, []).append(i)
+                add(key, i)
                 if key[:1].islower():  # "regione di Donetsk" also opens a sentence
-                    index.setdefault(key[:1].upper() + key[1:], []).append(i)
+                    add(key[:1].upper() + key[1:], i)
                 if " " in key:
                     max_words = max(max_words, key.count(" ") + 1)
     return Gazetteer(rows, index, min(max_words, 6))
