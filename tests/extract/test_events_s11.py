@@ -142,3 +142,18 @@ def test_the_seed_attacks_source_is_the_air_force_not_an_earlier_allusion(extrac
     doc = extractor.process(Article(id="seed", text=gold["text"], published=gold["published"], language="it"))
     attack = next(e for e in doc.events if e.event == "ASSAULT" and e.magnitude.get("drones"))
     assert [p.entity_name for p in attack.reported_by] == ["Ukrainian Air Force"], attack.reported_by
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Thailand's acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet met in "
+           "Putrajaya on Monday."),
+    ("it", "Il premier thailandese Phumtham Wechayachai e il primo ministro cambogiano Hun Manet si sono incontrati "
+           "a Putrajaya."),
+])
+def test_a_conjunct_may_carry_its_own_title(extractor: Extractor, lang: str, text: str) -> None:
+    from cronaca.records import Article
+
+    doc = extractor.process(Article(id="c", text=text, published="2025-07-29", language=lang))
+    meeting = next(e for e in doc.events if e.event == "CONSULT")
+    assert {(p.entity_name, p.country) for p in meeting.actor} == {("Phumtham Wechayachai", "THA"),
+                                                                   ("Hun Manet", "KHM")}, meeting.actor

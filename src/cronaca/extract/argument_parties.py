@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -83,13 +84,17 @@ def coordinated_with(doc: Doc, cands: Sequence[Candidate], chosen: Candidate, le
     idx = cands.index(chosen)
 
     conj = lexicon.words("coordinators")
+    titles = _title_words(doc.lang_)
 
     def joined(a: Candidate, b: Candidate) -> bool:
         gap = [doc[i] for i in range(a.end, b.start)]
         if a.end > b.start:  # two mentions inside one token: "Trump-Putin"
             return True
-        # at least one real conjunction: "la Russia e la Cina", not just "la"
-        return bool(gap) and all(any_match(coord, t) or t.text in "-–" for t in gap) and \
+        # at least one real conjunction: "la Russia e la Cina", not just "la"; after it, the title of the next
+        # name may stand ("X and Cambodian Prime Minister Hun Manet", "Thailand's acting Prime Minister")
+        after = next((k for k, t in enumerate(gap) if any_match(conj, t)), len(gap))
+        return bool(gap) and all(any_match(coord, t) or t.text in "-–" or (k > after and t.lower_ in titles)
+                                 for k, t in enumerate(gap)) and \
             any(any_match(conj, t) or t.text in "-–," for t in gap)
 
     j = idx
@@ -103,6 +108,19 @@ def coordinated_with(doc: Doc, cands: Sequence[Candidate], chosen: Candidate, le
     if len(group) > 1 and not any(conjoined(doc, a, b, conj) for a, b in pairwise(group)):
         return [chosen]  # commas alone: "Secondo le autorità, la Russia..." is no list
     return group
+
+
+@lru_cache(maxsize=8)
+def _title_words(language: str) -> frozenset[str]:
+    """Title and office words of the language (``entities.toml``), and the nationality words of the actor
+    dictionary: what may stand between a conjunction and a name."""
+    from .actors import load_dictionary
+    from .entity_lexicon import lexicon as entity_lexicon
+
+    lex = entity_lexicon(language)
+    demonyms = {a.text.lower() for a in load_dictionary().aliases(language) if a.demonym}
+    roles = {w for phrase in lex.roles for w in phrase.split()}  # "primo ministro", "capo dello stato"
+    return frozenset(lex.words("titles") | lex.words("office_words") | lex.words("role_modifiers")) | demonyms | roles
 
 
 def conjoined(doc: Doc, a: Candidate, b: Candidate, conj: tuple[TokenPattern, ...]) -> bool:
