@@ -157,3 +157,22 @@ def test_a_conjunct_may_carry_its_own_title(extractor: Extractor, lang: str, tex
     meeting = next(e for e in doc.events if e.event == "CONSULT")
     assert {(p.entity_name, p.country) for p in meeting.actor} == {("Phumtham Wechayachai", "THA"),
                                                                    ("Hun Manet", "KHM")}, meeting.actor
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "A magnitude 6.0 earthquake struck Kunar province in eastern Afghanistan, killing at least 800 people."),
+    ("en", "Floods killed 40 people in northern Italy on Sunday, officials said."),
+    ("en", "Hurricane Melissa hit Jamaica on Tuesday, killing 19 people."),
+    ("it", "Un terremoto di magnitudo 6 ha colpito la provincia di Kunar, nell'est dell'Afghanistan, uccidendo "
+           "almeno 800 persone."),
+    ("it", "Le alluvioni hanno ucciso 40 persone nel nord Italia."),
+])
+def test_the_violence_of_a_natural_force_is_nobodys_assault(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert not any(ev == "ASSAULT" for ev, _, _ in found), found
+
+
+def test_an_attack_is_still_an_attack_beside_a_disaster_word(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Russian missiles struck a power plant in Kharkiv, starting a fire that "
+                                            "killed two workers.")
+    assert any(ev == "ASSAULT" and "Russia" in actors for ev, actors, _ in found), found

@@ -62,6 +62,8 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             continue  # "expelled two diplomats accused of spying": the participle describes the object
         if _nominalized(doc, trig, lexicon):
             trig = replace(trig, entry=replace(trig.entry, kind="noun"))
+        if trig.event == "ASSAULT" and _natural_cause(doc, trig, lexicon):
+            continue  # "An earthquake struck Kunar, killing 800", "Le alluvioni hanno ucciso 40 persone": no one's act
         if _simulated(doc, trig, lexicon):
             continue  # "drills to rehearse a blockade and strikes": what an exercise simulates did not happen
         if _orders_own_act(doc, trig, found, lexicon):
@@ -71,6 +73,26 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
         if trig.entry.scope:
             scope_until = _scope_end(doc, trig, lexicon)
     return out
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+
+
+def _natural_cause(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """The violence of a natural force (``natural_causes``): the subject of the trigger's clause, or of the verb
+    a gerund or participle hangs from ("... struck Kunar, killing 800"), is an earthquake, a flood, a storm."""
+    causes = lexicon.words("natural_causes")
+    if not causes or not doc.has_annotation("DEP"):
+        return False
+    head = doc[trig.start]
+    for _ in range(3):
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return any(any_match(causes, t) for s in subjects for t in s.subtree)
+        if head.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or head.head is head:
+            return False
+        head = head.head
+    return False
 
 
 def _simulated(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
