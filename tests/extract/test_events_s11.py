@@ -176,3 +176,12 @@ def test_an_attack_is_still_an_attack_beside_a_disaster_word(extractor: Extracto
     found = event_triples(extractor, "en", "Russian missiles struck a power plant in Kharkiv, starting a fire that "
                                             "killed two workers.")
     assert any(ev == "ASSAULT" and "Russia" in actors for ev, actors, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Gang members set fire to a police station in Port-au-Prince, killing three officers, police said."),
+    ("it", "Membri delle gang hanno dato fuoco a una stazione di polizia a Port-au-Prince, uccidendo tre agenti."),
+])
+def test_gangs_are_criminals(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(ev == "ASSAULT" and actors == ["criminals"] for ev, actors, _ in found), found
