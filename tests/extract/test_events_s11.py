@@ -185,3 +185,12 @@ def test_an_attack_is_still_an_attack_beside_a_disaster_word(extractor: Extracto
 def test_gangs_are_criminals(extractor: Extractor, lang: str, text: str) -> None:
     found = event_triples(extractor, lang, text)
     assert any(ev == "ASSAULT" and actors == ["criminals"] for ev, actors, _ in found), found
+
+
+def test_a_phone_call_has_no_scene_and_a_sanctions_target_is_none(extractor: Extractor) -> None:
+    text = ("La Russia ha colpito Kharkiv nella notte con 120 droni, ha riferito l'Aeronautica militare ucraina.\n"
+            "Ieri il presidente ucraino Volodymyr Zelensky ha parlato al telefono con il presidente francese Emmanuel "
+            "Macron. \"Abbiamo discusso di difesa aerea e di nuove sanzioni contro Mosca\", ha scritto Zelensky su X.")
+    places = _places_of(extractor, "it", text, "CONSULT")
+    assert places and all(p is None for p in places), places
+    assert "Kharkiv" in _places_of(extractor, "it", text, "ASSAULT")
