@@ -194,3 +194,15 @@ def test_a_phone_call_has_no_scene_and_a_sanctions_target_is_none(extractor: Ext
     places = _places_of(extractor, "it", text, "CONSULT")
     assert places and all(p is None for p in places), places
     assert "Kharkiv" in _places_of(extractor, "it", text, "ASSAULT")
+
+
+@pytest.mark.parametrize("lang,text,states", [
+    ("it", "Meloni e Tebboune hanno firmato una dichiarazione congiunta. Sul fronte migratorio i due governi hanno "
+           "concordato di rafforzare i pattugliamenti congiunti.", ["Italy", "Algeria"]),
+    ("en", "Putin and Trump spoke by phone on Monday. The two governments agreed to resume talks.",
+     ["Russia", "United States"]),
+])
+def test_the_two_governments_of_two_named_leaders_are_their_states(extractor: Extractor, lang: str, text: str,
+                                                                    states: list[str]) -> None:
+    found = event_triples(extractor, lang, text)
+    assert ("AGREE", states, []) in found, found

@@ -274,8 +274,25 @@ def _numbered_groups(doc: Doc, lexicon: Lexicon, named: list[Candidate]) -> list
         names = _last_list(doc, lexicon, [c for c in named if c.end <= i], size, persons)
         span = Span(tok.idx, nxt.idx + len(nxt.text))
         raw = span.text(doc.text)
+        if not names and not persons:
+            # "Meloni e Tebboune hanno firmato ... i due governi hanno concordato": the states of two leaders
+            leaders = _last_list(doc, lexicon, [c for c in named if c.end <= i], size, True)
+            states = [_state_of(c.participant.country, raw, span) for c in leaders]
+            if len({p.country for p in states if p is not None}) == size:
+                out.extend(Candidate(i, i + 2, p, "group") for p in states if p is not None)
+                continue
         out.extend(Candidate(i, i + 2, replace(c.participant, raw_text=raw, span=span), "group") for c in names)
     return out
+
+
+def _state_of(country: str | None, raw: str, span: Span) -> Participant | None:
+    """A country's government as a participant, from the actor dictionary."""
+    load = optional_helper("actors", "load_dictionary")
+    actor = load().get(f"country:{country}") if load is not None and country else None
+    if actor is None:
+        return None
+    return Participant(raw_text=raw, entity_name=actor.name, span=span, wikidata_id=actor.wikidata or None,
+                       country=country, sector="GOV", type="GPE")
 
 
 def _last_list(doc: Doc, lexicon: Lexicon, before: list[Candidate], size: int, persons: bool) -> list[Candidate]:
