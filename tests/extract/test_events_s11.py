@@ -206,3 +206,13 @@ def test_the_two_governments_of_two_named_leaders_are_their_states(extractor: Ex
                                                                     states: list[str]) -> None:
     found = event_triples(extractor, lang, text)
     assert ("AGREE", states, []) in found, found
+
+
+def test_a_party_politicians_government_is_her_own(extractor: Extractor) -> None:
+    from cronaca.records import Article
+
+    text = ("La segretaria del Pd Elly Schlein ha accusato il governo di chiudere gli occhi sulla repressione del "
+            "dissenso in Algeria.")
+    doc = extractor.process(Article(id="g", text=text, published="2025-07-24", language="it"))
+    accusation = next(e for e in doc.events if e.event == "ACCUSE")
+    assert [(p.entity_name, p.country) for p in accusation.recipient] == [("government", "ITA")], accusation.recipient

@@ -349,7 +349,10 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
     others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
     domestic = trig.event in ontology.get("domestic_types", ())
     actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic) for p in roles.actors)
-    recips = tuple(_with_home(p, local, nearby, doc, set(), finder.lexicon) for p in roles.recipients)
+    # "la segretaria del Pd ha accusato il governo ... in Algeria": a party politician's "government" is her own
+    own = next((p.country for p in actors if p.sector in DOMESTIC_SECTORS and p.country), None)
+    recips = tuple(_with_home(p, own if own and p.entity_id is None and p.sector == "GOV" else local, nearby, doc,
+                              set(), finder.lexicon) for p in roles.recipients)
     recips = tuple(p for p in recips if p.entity_id or p.country)
     if loc is not None and loc.span is not None and loc.feature != "country" \
             and trig.event not in ontology.get("place_targets", ()) and not trig.entry.host \
@@ -380,6 +383,9 @@ def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[st
     kept = tuple(p for p in roles.recipients
                  if p.type not in ("LOC", "FAC") and not (p.type == "GPE" and p.span in cities))
     return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
+
+
+DOMESTIC_SECTORS = frozenset({"PTY", "LEG", "OPP"})  # parties and parliaments: their "government" is their own
 
 
 def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],
