@@ -19,7 +19,7 @@ from ..lang import load_shared
 from ..records import Entity
 from .actors import ActorDictionary, Alias, AliasMatcher, tokens_of
 from .docext import Mention
-from .entity_lexicon import Cand, EntityLexicon, fold_name, lexicon
+from .entity_lexicon import INTERNATIONAL, Cand, EntityLexicon, fold_name, lexicon
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:impers"})
 
@@ -78,7 +78,7 @@ def country_of(c: Cand, dictionary: ActorDictionary) -> str | None:
         return None
     if actor.metonym_of:
         return actor.metonym_of
-    if c.key.startswith("country:") or (actor.type == "ORG" and actor.country in ("IGO", "UNO", "EUR")):
+    if c.key.startswith("country:") or (actor.type == "ORG" and actor.country in INTERNATIONAL):
         return c.key
     return None
 

@@ -145,7 +145,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     cands = [c for c in cands if not (c.type == "PER" and fold_name(c.name).split()
                                       and all(w in heads for w in fold_name(c.name).split()))]
     communities(doc, cands, dictionary, setting)
-    home_institutions(cands, text, lex, dictionary, setting)
+    home_institutions(doc, cands, lex, dictionary, setting)
     infer_countries(cands, text, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named

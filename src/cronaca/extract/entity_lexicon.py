@@ -79,6 +79,7 @@ def fold_name(name: str) -> str:
 
 
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})  # country codes of international bodies (UN, IGOs, EU)
 
 
 def new_key(name: str) -> str:

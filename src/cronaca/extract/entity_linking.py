@@ -11,9 +11,10 @@ import re
 
 from spacy.tokens import Doc
 
+from ._phrases import sentence_bounds
 from .actors import Actor, ActorDictionary, matcher_for, tokens_of
 from .entity_dictionary import dateline
-from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
+from .entity_lexicon import INTERNATIONAL, PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
 from .names import gazetteer_lookup
 
 _FACILITY_TYPES = frozenset({"ORG", "FAC", "PER", "LOC", "GPE"})
@@ -280,7 +281,7 @@ def communities(doc: Doc, cands: list[Cand], dictionary: ActorDictionary, settin
         c.sector, c.wikidata = community.sector, community.wikidata
 
 
-def home_institutions(cands: list[Cand], text: str, lex: EntityLexicon, dictionary: ActorDictionary,
+def home_institutions(doc: Doc, cands: list[Cand], lex: EntityLexicon, dictionary: ActorDictionary,
                       setting: str | None) -> None:
     """ "la Corte costituzionale" in a story set in Romania is Romania's: a plain institution name the
     dictionary gives the language's home country (``home_institutions`` in the language pack) names the
@@ -289,6 +290,8 @@ def home_institutions(cands: list[Cand], text: str, lex: EntityLexicon, dictiona
     place = dictionary.get(f"country:{setting}") if setting else None
     if not table or place is None:
         return
+    text = doc.text
+    sentences = sentence_bounds(doc)
     qualified = {c.start for c in cands if c.kind == "demonym" or c.type == "GPE"}
     for c in cands:
         english = table.get(fold_name(text[c.start:c.end]))
@@ -296,9 +299,8 @@ def home_institutions(cands: list[Cand], text: str, lex: EntityLexicon, dictiona
             continue
         if any(c.end < s <= c.end + 5 for s in qualified):
             continue  # "la Corte costituzionale italiana", "il Senato di Roma": its country is said
-        first, last = text.rfind(".", 0, c.start) + 1, text.find(".", c.end)
-        if any(o.type == "GPE" and o.country == c.country and first <= o.start < (last if last >= 0 else len(text))
-               for o in cands):
+        first, last = next(((s, e) for s, e in sentences if s <= c.start < e), (0, len(text)))
+        if any(o.type == "GPE" and o.country == c.country and first <= o.start < last for o in cands):
             continue  # "A Roma Conte ha chiesto al governo di riferire in Parlamento": the sentence is at home
         c.name = f"{english} of {place.name}"
         c.key, c.country, c.wikidata = "new:" + c.name.casefold(), setting, None
@@ -319,9 +321,6 @@ def _dominant_setting(cands: list[Cand], text: str) -> str | None:
         return None
     best = max(places, key=lambda k: places[k])
     return best if places[best] > _DOMINANT_SHARE * sum(places.values()) else None
-
-
-INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
 
 
 def infer_countries(cands: list[Cand], text: str, lex: EntityLexicon, setting: str | None) -> None:

@@ -53,8 +53,6 @@ from .quantity_lexicon import counted_noun
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
 
 
-
-
 def _sentence_countries(doc: Doc, start: int, cands: list[Cand]) -> set[str]:
     """Countries of the places named in the sentence around character ``start`` ("Bint Jbeil, in southern
     Lebanon"): where a village of that name may be."""
@@ -69,6 +67,7 @@ def _sentence_countries(doc: Doc, start: int, cands: list[Cand]) -> set[str]:
 def _city_named(name: str) -> bool:
     """``name`` is the gazetteer's own name of a city or capital ("Port Sudan", "Port Harcourt")."""
     return any(p.feature in ("city", "capital") and name_key(name) in p.primary for p in load_gazetteer().lookup(name))
+
 
 @lru_cache(maxsize=8)
 def _month_words(language: str) -> frozenset[str]:

@@ -17,7 +17,7 @@ from ..records import Participant
 from .argument_parties import Roles
 from .arguments import merge_participants
 from .event_context import location_of
-from .role_candidates import Candidate, optional_helper
+from .role_candidates import Candidate, state_participant
 from .trigger_lexicon import Trigger
 from .trigger_patterns import Phrase, phrase_near
 
@@ -295,16 +295,14 @@ def _home_country(doc: Doc, d: Draft) -> str | None:
 
 def _state_participant(country: str, cands: list[Candidate], trig: Trigger) -> Participant | None:
     """The country as a participant: its nearest mention in the article, else its dictionary entry."""
-    load = optional_helper("actors", "load_dictionary")
-    actor = load().get(f"country:{country}") if load is not None else None
-    if actor is None:
+    state = state_participant(country)
+    if state is None:
         return None
     mentions = [c for c in cands
-                if c.participant.entity_name == actor.name and c.participant.type in PLACE_TYPES]
+                if c.participant.entity_name == state.entity_name and c.participant.type in PLACE_TYPES]
     if mentions:
         return min(mentions, key=lambda c: abs(c.start - trig.start)).participant
-    return Participant(raw_text=actor.name, entity_name=actor.name, wikidata_id=actor.wikidata or None,
-                       country=country, sector="GOV", type="GPE")
+    return state
 
 
 MUTUAL_WINDOW = 6  # "accused each other on Sunday", "si sono accusati a vicenda": the marker follows the verb

@@ -385,7 +385,7 @@ def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[st
     return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
 
 
-DOMESTIC_SECTORS = frozenset({"PTY", "LEG", "OPP"})  # parties and parliaments: their "government" is their own
+DOMESTIC_SECTORS = frozenset({"PTY", "LEG"})  # parties and parliaments: their "government" is their own
 
 
 def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],

@@ -163,14 +163,15 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         record = _anaphoric_magnitudes(doc, d, record, sents, lexicon, last_of_sentence)
         if last_of_sentence:
             record = _toll_in_next_sentence(doc, d, record, sents, told)
+        call = "phone" in record.mode  # a call has no one scene, nor one from the sentences around it
         scene = _scene_opener(doc, sents, d.sentence_index, last[0] if last is not None else -1) \
-            if record.event_loc is None and "phone" not in record.mode else None  # a call has no one scene
+            if record.event_loc is None and not call else None
         if scene is not None and scene.country in {p.country for p in d.roles.actors} | {None}:
             # "A Milano il corteo ... è degenerato. Gli agenti hanno risposto con cariche": the place opening
             # an earlier sentence of the paragraph is the scene of what follows (in its paragraph only)
             record = replace(record, event_loc=scene)
         elif record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
-                and last[1].country in {p.country for p in d.roles.actors} and "phone" not in record.mode:
+                and last[1].country in {p.country for p in d.roles.actors} and not call:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
             record = replace(record, event_loc=last[1])
         if record.event_loc is not None and scene is None and not _listed_place(doc, record.event_loc):

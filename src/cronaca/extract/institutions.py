@@ -230,14 +230,14 @@ def national_institutions(doc: Doc, lex: EntityLexicon, cands: list[Cand], dicti
         owner, start, end = _owner(text, core, out, dictionary, data, lex.words("determiners"))
         country_key = _country_key(owner, dictionary) if owner is not None else None
         known_org = [c for c in out if c.type == "ORG" and not c.hidden and c.start < core.end and core.start < c.end]
+        # a bare form the dictionary gives its own country names, in an article set elsewhere, the setting's
+        # ministry ("il ministero dell'Interno" in a story from Istanbul): the dictionary's name says no more
         abroad = country_key is None and core.kind == "ministry" and core.bare and setting is not None \
             and all(c.country not in (None, setting) and core.start <= c.start and c.end <= core.end
-                    for c in known_org)  # the dictionary's name says no more than the bare form
+                    for c in known_org)
         if known_org and not abroad and (country_key is None
                                          or any(c.country == country_key.split(":", 1)[1] for c in known_org)):
             continue  # the dictionary names it ("Russia's Foreign Ministry", "ministero dell'Economia")
-        # ... unless a bare form the dictionary gives its own country names, in an article set elsewhere, the
-        # setting's ministry ("il ministero dell'Interno" in a story from Istanbul)
         for c in known_org:
             out.remove(c)  # "ministero dell'Economia francese": another country's ministry of the same name
         if country_key is None and core.kind == "ministry" and core.bare:

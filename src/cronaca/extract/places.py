@@ -337,7 +337,7 @@ def opening_place(doc: Doc, sent: SpacySpan) -> Location | None:
     for loc in found:
         if loc.span is None or not sent.start_char <= loc.span.start <= limit or dateline_place(doc.text, loc):
             continue
-        if loc.feature in ("city", "capital", "town", "facility") and lex.locative.search(
+        if loc.feature in (*SETTLEMENTS, "capital", "facility") and lex.locative.search(
                 doc.text[max(sent.start_char, loc.span.start - 20):loc.span.start]):
             return loc
     return None

@@ -277,7 +277,7 @@ def _numbered_groups(doc: Doc, lexicon: Lexicon, named: list[Candidate]) -> list
         if not names and not persons:
             # "Meloni e Tebboune hanno firmato ... i due governi hanno concordato": the states of two leaders
             leaders = _last_list(doc, lexicon, [c for c in named if c.end <= i], size, True)
-            states = [_state_of(c.participant.country, raw, span) for c in leaders]
+            states = [state_participant(c.participant.country, raw, span) for c in leaders]
             if len({p.country for p in states if p is not None}) == size:
                 out.extend(Candidate(i, i + 2, p, "group") for p in states if p is not None)
                 continue
@@ -285,14 +285,15 @@ def _numbered_groups(doc: Doc, lexicon: Lexicon, named: list[Candidate]) -> list
     return out
 
 
-def _state_of(country: str | None, raw: str, span: Span) -> Participant | None:
-    """A country's government as a participant, from the actor dictionary."""
+def state_participant(country: str | None, raw: str | None = None, span: Span | None = None) -> Participant | None:
+    """A country's government as a participant, from the actor dictionary (``raw`` and ``span``: the words
+    standing for it, else its name)."""
     load = optional_helper("actors", "load_dictionary")
     actor = load().get(f"country:{country}") if load is not None and country else None
     if actor is None:
         return None
-    return Participant(raw_text=raw, entity_name=actor.name, span=span, wikidata_id=actor.wikidata or None,
-                       country=country, sector="GOV", type="GPE")
+    return Participant(raw_text=raw or actor.name, entity_name=actor.name, span=span,
+                       wikidata_id=actor.wikidata or None, country=country, sector="GOV", type="GPE")
 
 
 def _last_list(doc: Doc, lexicon: Lexicon, before: list[Candidate], size: int, persons: bool) -> list[Candidate]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from ..records import QUAD_CLASS
-from .coref import entities_by_id
+from .coref import SUBJECT_DEPS, entities_by_id
 from .docext import Mention
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, first_word_at, norm
@@ -73,9 +73,6 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
         if trig.entry.scope:
             scope_until = _scope_end(doc, trig, lexicon)
     return out
-
-
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 
 
 def _natural_cause(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
