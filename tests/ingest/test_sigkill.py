@@ -30,6 +30,7 @@ SENTENCES = [
     "Officials in {city} said the talks with the unions would resume next week.",
 ]
 CITIES = ["Genova", "Bari", "Verona", "Leeds", "Cork", "Trieste", "Perugia", "Bristol", "Lecce", "Dundee"]
+SETTLED = 0.5  # seconds the WAL holds still after batch 1's commit
 N_ARTICLES = 160  # three batches of the runner (64): the kill lands while a later batch is still to come
 
 
@@ -75,7 +76,13 @@ def test_sigkill_midrun_then_rerun_equals_clean_run(tmp_path: Path) -> None:
     # only when batch 2 writes, so batch 1 is durable and the run is midway whatever the extraction speed
     while wal_size(killed_db) == 0 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
-    first = wal_size(killed_db)
+    # a commit may reach the WAL in several writes: batch 1 is durable once the size has held still a while
+    # (the next batch needs seconds of extraction before it writes anything)
+    first, still = wal_size(killed_db), time.monotonic()
+    while time.monotonic() - still < SETTLED and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+        if wal_size(killed_db) != first:
+            first, still = wal_size(killed_db), time.monotonic()
     while wal_size(killed_db) == first and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.005)
     assert proc.poll() is None, "ingest finished before it could be killed: give it more articles"
