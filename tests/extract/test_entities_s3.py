@@ -151,7 +151,7 @@ def test_named_entities_leave_out_demonyms_and_unnamed_roles(extractor: Extracto
 
 
 @pytest.mark.parametrize(("text", "expected", "country"), [
-    ("Almeno 20 morti nei raid su Khan Younis, secondo la Protezione civile di Gaza.", "Protezione civile di Gaza",
+    ("Almeno 20 morti nei raid su Khan Younis, secondo la Protezione civile di Gaza.", "Gaza Civil Defence",
      "PSE"),
     ("Il clan Contini controllava le piazze di spaccio del rione Vasto.", "Contini clan", None),
 ])

@@ -86,8 +86,9 @@ def test_a_definite_act_judged_in_the_passive_is_not_the_judges(lang: str, text:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "A new deal was welcomed by the UN."),
-    ("it", "Un nuovo accordo è stato accolto con favore dall'ONU."),
+    # (the deal's parties are named: "by the UN" is the agent of the welcoming, not of the deal)
+    ("en", "A new deal between Armenia and Azerbaijan was welcomed by the UN."),
+    ("it", "Un nuovo accordo tra Armenia e Azerbaigian è stato accolto con favore dall'ONU."),
 ])
 def test_an_indefinite_act_judged_in_the_passive_is_still_told(lang: str, text: str) -> None:
     assert "AGREE" in [e.event for e in _events(lang, text)]

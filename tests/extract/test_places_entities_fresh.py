@@ -112,9 +112,10 @@ def _entity(lang: str, text: str, raw: str) -> Entity | None:
     ("en", "Cambodian Prime Minister Hun Manet met the Thai delegation.", "Hun Manet", "PER", None, "KHM"),
     ("it", "Il primo ministro cambogiano Hun Manet ha incontrato la delegazione.", "Hun Manet", "PER", None,
      "KHM"),
-    # a generic institution name followed by another country's adjective is that country's institution
+    # a generic institution name followed by another country's adjective is that country's institution,
+    # named in English (RECORDS.md: entity names are English)
     ("it", "La Marina militare israeliana ha fermato le barche della flotta.", "Marina militare israeliana",
-     "ORG", "Marina militare israeliana", "ISR"),
+     "ORG", "Israeli Navy", "ISR"),
     ("it", "La Marina militare ha soccorso 50 migranti al largo di Lampedusa.", "Marina militare", "ORG",
      "Italian Navy", "ITA"),
     # streets are places (LOC), whatever the NER says

@@ -149,6 +149,11 @@ def _read(name: str) -> str:
     return resources.files("cronaca").joinpath("data", "actors", name).read_text(encoding="utf-8")
 
 
+def table_rows(name: str) -> list[dict[str, str]]:
+    """The rows of one packaged actor table (``demonyms.tsv``, ...)."""
+    return _rows(_read(name))
+
+
 def _actor_files() -> list[str]:
     root = resources.files("cronaca").joinpath("data", "actors")
     names = sorted(p.name for p in root.iterdir() if p.name.endswith(".tsv")

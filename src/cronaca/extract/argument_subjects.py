@@ -85,12 +85,24 @@ def light_verb_before(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
 def light_verb_index(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> int | None:
     """Index of the support verb governing a noun trigger, if any."""
     light, breaks = lexicon.words("light_verbs"), lexicon.words("clause_breaks")
+    renewal = lexicon.words("renewal_verbs")
     for i in range(trigger.start - 1, max(trigger.sentence.start, trigger.start - LIGHT_VERB_WINDOW) - 1, -1):
         if any_match(breaks, doc[i]) or doc[i].text in ",;:":
             return None
         if any_match(light, doc[i]):
             return i
+        if any_match(renewal, doc[i]) and _object_of(doc, trigger.start, i):
+            return i
     return None
+
+
+def _object_of(doc: Doc, noun: int, verb: int) -> bool:
+    """The noun is the verb's object in the parse ("extended sanctions", "prorogato di sei mesi le
+    sanzioni"), or a conjunct of it."""
+    tok = doc[noun]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb and tok.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")
 
 
 class SubjectFinder(PartyContext):

@@ -97,6 +97,9 @@ class RoleFinder(SubjectFinder):
             return Roles(dedupe(subjects), dedupe(hosts), "subject" if subjects else "none")
         if is_passive(doc, trigger, lex):
             agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
+            # "by Serbian police": the demonym says whose; the group noun it qualifies is the agent
+            agents = [c for c in after if agents and agents[0].kind == "demonym" and c.start == agents[0].end
+                      and c.kind == "generic"][:1] + agents
             # "Gennaro Russo, che è stato ucciso": the relative pronoun's antecedent is the patient
             patients = [c for c in reversed(before) if prep[id(c)] is None] or self._antecedent(lo)
             parsed = self._passive_subject(trigger)
@@ -204,7 +207,8 @@ class RoleFinder(SubjectFinder):
                        and not self._other_phrase_between(trigger.end, c.start)][:1]
         actors = [c for c in near_after if (prep[id(c)] in ("genitive_preps", "agent_preps")
                   or (postnominal and c.kind == "demonym" and prep[id(c)] is None))
-                  and not self._other_phrase_between(trigger.end, c.start) and c not in of_patients]
+                  and not self._other_phrase_between(trigger.end, c.start) and c not in of_patients
+                  and not self._own_verb_between(trigger.end, c.start)]
         poss = lex.words("possessives")
         for c in cands:
             if c.end <= trigger.start and trigger.start - c.end <= 2:
@@ -219,7 +223,8 @@ class RoleFinder(SubjectFinder):
             actors += [c for c in near_after if prep[id(c)] == "partner_preps"]
         if not actors and trigger.end < hi and any_match(lex.words("passive_aux"), doc[trigger.end]):
             # "Sanctions were imposed on Belarus by the EU": the noun is a passive subject, "by X" its agent
-            actors = [c for c in cands if c.start > trigger.end and prep[id(c)] == "agent_preps"][:1]
+            actors = [c for c in cands if c.start > trigger.end and prep[id(c)] == "agent_preps"
+                      and not self._own_verb_between(trigger.end, c.start)][:1]
         if actors:
             actors = coordinated_with(doc, self.cands, actors[0], lex, lo, hi) + actors[1:]
         recips = of_patients or [c for c in cands if trigger.end <= c.start <= trigger.end + RECIPIENT_WINDOW
@@ -246,7 +251,10 @@ class RoleFinder(SubjectFinder):
 
     def _beneficiary(self, after: list[Candidate]) -> list[Candidate]:
         """The first name after a preposition of benefit ("a loan for Pakistan", "aiuti per Gaza")."""
-        return [c for c in after if self._after_word(c, "beneficiary_preps")][:1]
+        return [c for c in after if self._after_word(c, "beneficiary_preps")][:1] or [
+            # "sent aid to Morocco", "inviato aiuti in Marocco": a country or city the aid goes to
+            c for c in after if c.participant.type == "GPE" and c.participant.country
+            and self._after_word(c, "destination_preps")][:1]
 
     def _after_word(self, cand: Candidate, key: str) -> bool:
         """The word before a candidate (its determiners skipped) is in the language pack's list ``key``."""
@@ -262,11 +270,19 @@ class RoleFinder(SubjectFinder):
         preps = lex.words("recipient_preps") + lex.words("other_preps") + lex.words("partner_preps")
         return any(any_match(preps, self.doc[i]) for i in range(start, end))
 
+    def _own_verb_between(self, start: int, end: int) -> bool:
+        """A verb other than a support verb stands between a noun and a "by X": the agent is that verb's
+        ("the rally was dispersed by police", "il corteo è stato disperso dalla polizia"), not the noun's
+        ("sanctions were imposed on Belarus by the EU")."""
+        light = self.lexicon.words("light_verbs")
+        return any(self.doc[i].pos_ == "VERB" and not any_match(light, self.doc[i]) for i in range(start, end))
+
     def _nominal_agents(self, trigger: Trigger, cands: list[Candidate], prep: dict[int, str | None],
                         hi: int) -> list[Candidate]:
         """The "by X" / "da parte di X" agent of a noun trigger ("the arrest of 12 activists by police")."""
         reach = min(hi, trigger.end + NOUN_ARG_WINDOW + 3)
-        agents = [c for c in cands if trigger.end <= c.start < reach and prep[id(c)] == "agent_preps"]
+        agents = [c for c in cands if trigger.end <= c.start < reach and prep[id(c)] == "agent_preps"
+                  and not self._own_verb_between(trigger.end, c.start)]
         tokens = list(self.doc)
         for i in range(trigger.end, reach):
             for ph in self.lexicon.phrases("agent_phrases"):

@@ -48,6 +48,7 @@ from .entity_dictionary import (
     opens_title,
     unit_title,
 )
+from .english_names import english_org_names
 from .entity_lexicon import PLACE_TYPES, Cand, fold_name, lexicon
 from .entity_linking import (
     admin_divisions,
@@ -147,6 +148,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     communities(doc, cands, dictionary, setting)
     home_institutions(doc, cands, lex, dictionary, setting)
     infer_countries(cands, text, lex, setting)
+    english_org_names(cands, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
     return entities, mentions

@@ -1,0 +1,119 @@
+"""English canonical names for foreign organisations named in another language.
+
+A record's ``entity_name`` is English (RECORDS.md). The dictionary gives known actors their English names; an
+organisation it does not know keeps the words of the article ("Guardia costiera filippina"). This stage
+renders such a name in English word by word from the language pack's ``[english_names]`` glossary, with the
+adjectives before their noun in reverse order, as English stacks them ("Philippine Coast Guard",
+"Bolivarian National Guard", "Superior Council of Communication"). Nationality adjectives come from
+``demonyms.tsv``. A name with a lower-case word the glossary lacks is left as written: half a translation
+is worse than none. Only organisations of another country are rendered; a country's own institutions are
+usually cited by their native names ("Guardia di Finanza").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .actors import table_rows
+from .entity_lexicon import Cand, EntityLexicon, fold_name
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
+
+
+@lru_cache(maxsize=4)
+def _demonym_adjectives(language: str) -> dict[str, str]:
+    """Folded demonym of ``language`` → the English adjective of its country ("filippina" → "Philippine")."""
+    english: dict[str, list[str]] = {}
+    native: dict[str, list[str]] = {}
+    for row in table_rows("demonyms.tsv"):
+        forms = [f.strip() for f in row["forms"].split("|") if f.strip()]
+        if row["language"].strip() == "en":
+            english[row["country"].strip()] = forms
+        elif row["language"].strip() == language:
+            native[row["country"].strip()] = forms
+    out: dict[str, str] = {}
+    for country, forms in native.items():
+        if country in english:
+            for form in forms:
+                out.setdefault(fold_name(form), english[country][0])
+    return out
+
+
+def english_name(name: str, lex: EntityLexicon) -> str | None:
+    """``name`` in English, or None when a word of it is neither in the glossary nor a proper name."""
+    table = lex.data.get("english_names")
+    if not table:
+        return None
+    nouns = {fold_name(k): v for k, v in table.get("nouns", {}).items()}
+    adjectives = {fold_name(k): v for k, v in table.get("adjectives", {}).items()}
+    links = {fold_name(k): v for k, v in table.get("links", {}).items()}
+    articles = {fold_name(w) for w in table.get("articles", [])}
+    demonyms = _demonym_adjectives(lex.language)
+    words = WORD.findall(name)
+    if len(words) < 2:
+        return None
+    segments: list[list[str]] = [[]]  # English words of each noun phrase, adjectives last
+    joins: list[str] = []
+    translated = 0
+    skip = False
+    for i, word in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        key = fold_name(word)
+        pair = f"{key} {fold_name(words[i + 1])}" if i + 1 < len(words) else ""
+        if pair in nouns and not segments[-1]:  # "marina militare" → "Navy"
+            segments[-1].append(nouns[pair])
+            translated += 2
+            skip = True
+            continue
+        elided = key.split("'")[0] + "'" if "'" in key else None
+        if key in links or (elided is not None and elided in links):
+            if not segments[-1]:
+                return None  # a link with no noun before it
+            joins.append(links.get(key) or links[elided or ""])
+            segments.append([])
+            if elided is not None and key not in links:  # "dell'Interno": the noun after the apostrophe
+                word = word.split("'")[-1].split("’")[-1]
+                key = fold_name(word)
+            else:
+                continue
+        if key in articles:
+            continue
+        if key in nouns and not segments[-1]:
+            segments[-1].append(nouns[key])
+        elif segments[-1] and (key in adjectives or key in demonyms):
+            segments[-1].append(adjectives.get(key) or demonyms[key])
+        elif word[:1].isupper() or word.isdigit():
+            segments[-1].append(word)  # a proper name stays ("Sahel", "Hezbollah")
+            continue
+        else:
+            return None
+        translated += 1
+    if translated < 2 or any(not s for s in segments):
+        return None
+    phrases = [" ".join([*reversed(s[1:]), s[0]]) for s in segments]
+    out = phrases[0]
+    for join, phrase in zip(joins, phrases[1:]):
+        out += f" {join} {phrase}"
+    return out if " " in out else None
+
+
+def english_org_names(cands: list[Cand], lex: EntityLexicon, setting: str | None) -> None:
+    """Rename, in place, the organisations the dictionary does not know that belong to another country than
+    the language's own (``[english_names] home``): the article's name for them becomes their English name."""
+    table = lex.data.get("english_names") or {}
+    home = table.get("home")
+    cache: dict[str, str | None] = {}
+    for c in cands:
+        if c.type != "ORG" or not c.key.startswith("new:") or c.kind != "name":
+            continue
+        country = c.country or setting
+        if country is None or country == home:
+            continue
+        if c.name not in cache:
+            cache[c.name] = english_name(c.name, lex)
+        found = cache[c.name]
+        if found is not None:
+            c.name = found

@@ -1,0 +1,48 @@
+"""Entity rules of the twelfth session.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.extract.english_names import english_name
+from cronaca.extract.entity_lexicon import lexicon
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+from .helpers import entity_set
+
+
+@pytest.mark.parametrize("name,english", [
+    ("Guardia costiera filippina", "Philippine Coast Guard"),
+    ("Guardia nazionale bolivariana", "Bolivarian National Guard"),
+    ("Consiglio superiore della comunicazione", "Superior Council of Communication"),
+    ("Commissione elettorale nazionale indipendente", "Independent National Electoral Commission"),
+    ("marina militare israeliana", "Israeli Navy"),
+    ("Forze armate sudanesi", "Sudanese Armed Forces"),
+    # a lower-case word the glossary lacks: no half translation
+    ("Fondo centrale per la risposta alle emergenze", None),
+    ("Alleanza per l'unione dei romeni", None),
+    ("Hezbollah", None),
+])
+def test_english_names_of_italian_organisation_names(name: str, english: str | None) -> None:
+    assert english_name(name, lexicon("it")) == english
+
+
+def test_a_foreign_organisation_named_in_italian_gets_its_english_name(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "La Guardia costiera filippina ha accusato ieri le navi cinesi di aver usato "
+                                        "cannoni ad acqua.")
+    assert ("Philippine Coast Guard", "ORG") in found, found
+
+
+def test_an_italian_institution_keeps_its_italian_name(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "La Guardia di Finanza ha sequestrato due tonnellate di cocaina nel porto "
+                                        "di Gioia Tauro.")
+    assert ("Guardia di Finanza", "ORG") in found, found
+
+
+def test_international_broadcasters_have_their_country(extractor: Extractor) -> None:
+    doc = extractor.process(Article(id="t", text="In Burkina Faso la giunta ha sospeso le trasmissioni di Radio France "
+                                    "Internationale e di France 24.", published="2025-10-20", language="it"))
+    countries = {e.entity_name: e.country for e in doc.entities}
+    assert countries.get("Radio France Internationale") == "FRA", countries
+    assert countries.get("France 24") == "FRA", countries
