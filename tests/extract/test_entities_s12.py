@@ -46,3 +46,24 @@ def test_international_broadcasters_have_their_country(extractor: Extractor) -> 
     countries = {e.entity_name: e.country for e in doc.entities}
     assert countries.get("Radio France Internationale") == "FRA", countries
     assert countries.get("France 24") == "FRA", countries
+
+
+@pytest.mark.parametrize("lang,text,place,country", [
+    ("en", "Soldiers were deployed to villages in Borno on Monday, Nigerian officials said.", "Borno", "NGA"),
+    ("it", "Almeno 25 soldati sono stati uccisi nella provincia di Soum, in Burkina Faso.", "Soum", "BFA"),
+    ("en", "President Daniel Noboa declared a state of emergency in Ecuador. The decree applies in Guayas.",
+     "Guayas", "ECU"),
+    # a province two countries have is the one of the country the article names
+    ("en", "Floods hit Punjab, Pakistani officials said.", "Punjab", "PAK"),
+])
+def test_provinces_and_states_are_places_of_their_country(extractor: Extractor, lang: str, text: str, place: str,
+                                                          country: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
+    found = {(e.entity_name, e.type, e.country) for e in doc.entities}
+    assert (place, "GPE", country) in found, found
+
+
+def test_a_province_name_is_no_place_in_an_article_about_no_country_of_it(extractor: Extractor) -> None:
+    # "Lori" is a province of Armenia and a first name
+    found = entity_set(extractor, "en", "Lori Greiner said the company would open a new office next year.")
+    assert not any(etype == "GPE" for _, etype in found), found

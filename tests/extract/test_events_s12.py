@@ -63,3 +63,47 @@ def test_evacuating_people_is_aid(extractor: Extractor) -> None:
     found = event_triples(extractor, "it", "Gli elicotteri dell'esercito greco hanno evacuato circa 200 persone "
                                            "dalle zone colpite.")
     assert [event for event, _, _ in found] == ["AID"], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Vietnam lodged a diplomatic protest with China on Monday."),
+    ("it", "Il Vietnam ha presentato una protesta formale alla Cina."),
+])
+def test_a_protest_one_government_lodges_with_another_is_an_accusation(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert ("ACCUSE", ["Vietnam"], ["China"]) in found, found
+    assert not any(event == "PROTEST" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Washington designated the Tren de Aragua gang as a foreign terrorist organization."),
+    ("it", "Washington ha designato la banda Tren de Aragua come organizzazione terroristica straniera."),
+])
+def test_a_terrorist_designation_is_a_sanction(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert [(event, actors) for event, actors, _ in found] == [("SANCTION", ["United States"])], found
+
+
+def test_withdrawing_reservations_is_a_concession(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "Ungheria e Slovacchia hanno ritirato le ultime riserve sul pacchetto.")
+    assert ("CONCEDE", ["Hungary", "Slovakia"], []) in found, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The Nigerian army said it had sent additional units to villages in Borno."),
+    ("it", "Il governo tanzaniano ha annunciato l'invio di rinforzi della polizia nella capitale Dodoma."),
+])
+def test_sending_units_or_reinforcements_is_a_deployment(extractor: Extractor, lang: str, text: str) -> None:
+    assert "MOBILIZE" in [event for event, _, _ in event_triples(extractor, lang, text)]
+
+
+def test_a_monitor_telling_an_agentless_passive_did_not_do_it(extractor: Extractor) -> None:
+    # NetBlocks reports the restriction; it did not restrict anything
+    found = event_triples(extractor, "en", "Internet access was severely restricted across Tanzania, NetBlocks said.")
+    assert not any("NetBlocks" in actors for _, actors, _ in found), found
+
+
+def test_an_authority_telling_an_agentless_passive_still_did_it(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Police said 20 protesters were arrested in Nairobi.")
+    assert ("COERCE", ["security forces"], ["protesters"]) in found, found

@@ -77,6 +77,9 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     return bool(suffixes) and norm(head.text).endswith(suffixes)
 
 
+SPEAKING_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})  # tellers of their own agentless acts
+
+
 def light_verb_before(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     """A noun trigger governed by a support verb ("hanno avuto una conversazione", "imposed a curfew")."""
     return light_verb_index(doc, trigger, lexicon) is not None
@@ -452,6 +455,12 @@ class SubjectFinder(PartyContext):
             for ch in tok.children:
                 if ch.dep_ in deps:
                     found = self._cands_at(ch)
+                    if found and passive and via == "ccomp" and not any(
+                            c.participant.sector in SPEAKING_AUTHORITIES or c.participant.type == "GPE"
+                            for c in found):
+                        # "Police said 20 people were arrested": the authority telling it did it; not so a
+                        # monitor ("Internet access was restricted, NetBlocks said")
+                        return roles
                     if found:
                         return Roles(dedupe(found), roles.recipients, "parse")
             if passive and tok.dep_ == "ccomp" and any(

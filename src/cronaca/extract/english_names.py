@@ -95,7 +95,7 @@ def english_name(name: str, lex: EntityLexicon) -> str | None:
         return None
     phrases = [" ".join([*reversed(s[1:]), s[0]]) for s in segments]
     out = phrases[0]
-    for join, phrase in zip(joins, phrases[1:]):
+    for join, phrase in zip(joins, phrases[1:], strict=True):
         out += f" {join} {phrase}"
     return out if " " in out else None
 

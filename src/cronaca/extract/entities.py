@@ -41,6 +41,7 @@ from .coref import (
     salient_entity,
 )
 from .docext import Mention
+from .english_names import english_org_names
 from .entity_dictionary import (
     dictionary_candidates,
     foreign_branches,
@@ -48,7 +49,6 @@ from .entity_dictionary import (
     opens_title,
     unit_title,
 )
-from .english_names import english_org_names
 from .entity_lexicon import PLACE_TYPES, Cand, fold_name, lexicon
 from .entity_linking import (
     admin_divisions,

@@ -40,11 +40,13 @@ from .name_context import (
 )
 from .names import (
     article_place,
+    confirmed_lookup,
     extend_name,
     extend_name_left,
     gazetteer_lookup,
     noun_typed_place,
     place_with_article,
+    province_lookup,
     strip_name,
     town_lookup,
 )
@@ -209,7 +211,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         country = None
         if etype in PLACE_TYPES:
             hit = gazetteer_lookup(name) or place_with_article(doc, start, name, lex) \
-                or town_lookup(name, _sentence_countries(doc, start, known + out))
+                or town_lookup(name, _sentence_countries(doc, start, known + out)) or _division_stem(name, lex) \
+                or province_lookup(name, {c.country for c in known + out if c.type == "GPE" and c.country})
             if hit is not None:
                 # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
                 words = fold_name(name).split()
@@ -272,6 +275,17 @@ _NICKNAME = re.compile("|".join(
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
     before = tokens_of(text[max(0, start - 10):start])
     return bool(before) and before[-1] in lex.words("town_prepositions")
+
+
+def _division_stem(name: str, lex: EntityLexicon) -> tuple[str, str] | None:
+    """"Borno State", "Guayas province": a province's name before a division noun (the language pack's
+    ``division_suffixes``), when the whole is no place the gazetteer knows: the name as written, in the
+    province's country."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in lex.words("division_suffixes"):
+        return None
+    hit = gazetteer_lookup(" ".join(words[:-1])) or confirmed_lookup(" ".join(words[:-1]))
+    return None if hit is None else (name, hit[1])
 
 
 def _after_source_opener(text: str, start: int, lex: EntityLexicon) -> bool:

@@ -131,7 +131,9 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
     quoted = quote_speaker(doc, trig)
     # “They attacked us,” the mayor said: inside a quote, a third-person subject is not the speaker
     third = in_quote(doc, trig) and finder.has_subject_pronoun(trig) and not first
-    if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third)):
+    # (not an agentless passive: "Internet access was restricted, NetBlocks said" is not NetBlocks' act)
+    if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third
+                                         and not is_passive(doc, trig, finder.lexicon))):
         return Roles((quoted,), without(roles.recipients, (quoted,)), "speaker")
     if verbal and is_passive(doc, trig, finder.lexicon):
         if agent_follows(doc, trig, finder.lexicon):

@@ -16,7 +16,10 @@ from ._phrases import APOSTROPHES
 # how strongly a feature is preferred when one name fits several places
 # places people live in that are not capitals: a city of 15,000 or more, a town of 1,000 or more
 SETTLEMENTS = ("city", "town")
-FEATURE_RANK = {"country": 4, "capital": 3, "region": 2, "city": 1, "town": 0}
+FEATURE_RANK = {"country": 4, "capital": 3, "region": 2, "province": 2, "city": 1, "town": 0}
+# places that count only in a country the article names otherwise: towns and villages, and the provinces
+# and states of ISO 3166-2 (their names are also surnames and words: "Lori", "Delta")
+CONFIRMED_ONLY = ("town", "province")
 
 
 @dataclass(frozen=True, slots=True)

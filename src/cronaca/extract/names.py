@@ -58,7 +58,7 @@ MIN_ALIAS_LENGTH = 5
 def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     """The canonical English name and ISO alpha-3 country of the place ``name`` may be ("Leopoli" ->
     Lviv, UKR), from the packaged gazetteer of the places stage."""
-    from .gazetteer import load_gazetteer
+    from .gazetteer import CONFIRMED_ONLY, load_gazetteer
 
     surface = " ".join(name.split())
     gaz = load_gazetteer()
@@ -66,7 +66,7 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
     # towns and villages are for the places stage, after a locative cue; their names are too often
     # surnames and words to decide what a name is
-    places = [p for p in places if p.feature != "town"]
+    places = [p for p in places if p.feature not in CONFIRMED_ONLY]
     for p in places[:1]:
         trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
                                                   and len(surface) >= MIN_ALIAS_LENGTH)
@@ -81,13 +81,25 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
 
 
 def town_lookup(name: str, countries: set[str]) -> tuple[str, str] | None:
-    """The town or village of the gazetteer whose own name ``name`` is, in one of ``countries`` (the countries
-    the article names): for a name the NER already calls a place ("hospitals in Otukpo")."""
+    """The town, village or province of the gazetteer whose own name ``name`` is, in one of ``countries`` (the
+    countries the article names): for a name the NER already calls a place ("hospitals in Otukpo")."""
+    from .gazetteer import CONFIRMED_ONLY, load_gazetteer
+
+    surface = " ".join(name.split())
+    for p in load_gazetteer().lookup(surface):
+        if p.feature in CONFIRMED_ONLY and p.country in countries and _primary(surface, p.primary):
+            return p.name, p.country
+    return None
+
+
+def province_lookup(name: str, countries: set[str]) -> tuple[str, str] | None:
+    """The province or state whose own name ``name`` is, in one of ``countries`` (those the article names):
+    for a name the NER calls a place ("Guayas, El Oro and Los Ríos" in a story from Ecuador)."""
     from .gazetteer import load_gazetteer
 
     surface = " ".join(name.split())
     for p in load_gazetteer().lookup(surface):
-        if p.feature == "town" and p.country in countries and _primary(surface, p.primary):
+        if p.feature == "province" and p.country in countries and _primary(surface, p.primary):
             return p.name, p.country
     return None
 
@@ -159,8 +171,20 @@ def noun_typed_place(doc: Doc, start: int, name: str, place: str, lex: EntityLex
     """Name and country of a place the noun before it types ("the city of Nakuru", "il sindaco della Spezia",
     "nel porto di Bengasi"): the gazetteer's name and country when it knows the town, also when the text
     dropped its article ("della Spezia": La Spezia); else the name as written."""
-    hit = (gazetteer_lookup(name) or place_with_article(doc, start, name, lex)) if place == "GPE" else None
+    hit = (gazetteer_lookup(name) or place_with_article(doc, start, name, lex) or confirmed_lookup(name)) \
+        if place == "GPE" else None
     return (name, None) if hit is None else hit
+
+
+def confirmed_lookup(name: str) -> tuple[str, str] | None:
+    """The one town, village or province whose own name ``name`` is, when a noun before it already says it
+    is a place ("nella provincia di Soum", "the town of Otukpo"); None when several countries have one."""
+    from .gazetteer import CONFIRMED_ONLY, load_gazetteer
+
+    surface = " ".join(name.split())
+    found = {(p.name, p.country) for p in load_gazetteer().lookup(surface)
+             if p.feature in CONFIRMED_ONLY and p.country and _primary(surface, p.primary)}
+    return found.pop() if len({c for _, c in found}) == 1 and len(found) == 1 else None
 
 
 def article_place(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[str, str] | None:

@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 from ..lang import load_resource
 from ..records import Location, Span
 from ._phrases import alternation, bounded, fold, sentence_bounds
-from .gazetteer import SETTLEMENTS, Gazetteer, Place, load_gazetteer, name_key
+from .gazetteer import CONFIRMED_ONLY, SETTLEMENTS, Gazetteer, Place, load_gazetteer, name_key
 
 _WORD = re.compile(r"[^\W_]+")
 SCENE_OPENING = 3  # tokens a sentence-opening place may stand after ("A Milano", "In central Kyiv")
@@ -121,8 +121,8 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
     # a town or village counts only in a country the article names otherwise ("Los Rios and Guayas provinces"
     # in a story from Ecuador is no Dominican town)
-    known = {p.country for h in hits for p in h.places if p.feature != "town"} | _entity_countries(doc)
-    hits = [h for h in hits if h.places[0].feature != "town" or any(p.country in known for p in h.places)]
+    known = {p.country for h in hits for p in h.places if p.feature not in CONFIRMED_ONLY} | _entity_countries(doc)
+    hits = [h for h in hits if h.places[0].feature not in CONFIRMED_ONLY or any(p.country in known for p in h.places)]
     out: list[Location] = []
     for h in hits:
         place = _choose(h.places, countries)
