@@ -107,3 +107,53 @@ def test_a_monitor_telling_an_agentless_passive_did_not_do_it(extractor: Extract
 def test_an_authority_telling_an_agentless_passive_still_did_it(extractor: Extractor) -> None:
     found = event_triples(extractor, "en", "Police said 20 protesters were arrested in Nairobi.")
     assert ("COERCE", ["security forces"], ["protesters"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "President Aleksandar Vucic accused the opposition of planning riots.", "opposition"),
+    ("en", "President Aleksandar Vucic spoke on television, accusing protesters of planning riots.", "protesters"),
+])
+def test_a_leaders_accusation_of_an_unplaced_group_is_of_his_countrys_group(
+        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    assert ("ACCUSE", ["Aleksandar Vučić"], [recipient]) in event_triples(extractor, lang, text)
+
+
+def test_a_participle_of_speech_after_a_reported_passive_is_the_speakers(extractor: Extractor) -> None:
+    # "accusing" hangs on "injured" in the parse; the officers injured do not accuse: the ministry does
+    found = event_triples(extractor, "en", "The ministry said 113 police officers had been injured, accusing "
+                                           "demonstrators of hurling fireworks and stones.")
+    assert [(event, actors) for event, actors, _ in found if event == "ACCUSE"] == [("ACCUSE", ["government"])], found
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "President Aleksandar Vucic described the protests as a foreign plot.", "protesters"),
+    ("en", "President Donald Trump has described the case against Jair Bolsonaro as a witch hunt.", "Jair Bolsonaro"),
+    ("it", "Il presidente Aleksandar Vucic ha definito le proteste un complotto straniero.", "protesters"),
+])
+def test_calling_something_by_a_damning_name_is_an_accusation(
+        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "ACCUSE" and recipient in recips for event, _, recips in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "President Aleksandar Vucic described the talks as constructive."),
+    ("it", "Il presidente Aleksandar Vucic ha definito il vertice un successo."),
+])
+def test_calling_something_by_a_good_name_is_no_accusation(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(event == "ACCUSE" for event, _, _ in event_triples(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Japan conveyed its concerns to China through diplomatic channels."),
+    ("it", "Il Giappone ha manifestato preoccupazione alla Cina per le esercitazioni."),
+])
+def test_conveyed_concerns_are_disapproval(extractor: Extractor, lang: str, text: str) -> None:
+    assert event_triples(extractor, lang, text) == [("ACCUSE", ["Japan"], ["China"])]
+
+
+def test_a_second_verb_sharing_the_subject_keeps_its_own_object(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "Il presidente della Campania, Vincenzo De Luca, ha definito il "
+                                           "provvedimento «un'aggressione» e ha accusato il ministro della Salute, "
+                                           "Orazio Schillaci, di mentire.")
+    assert ("ACCUSE", ["Vincenzo De Luca"], ["Orazio Schillaci"]) in found, found

@@ -77,6 +77,7 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     return bool(suffixes) and norm(head.text).endswith(suffixes)
 
 
+SPOKEN_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})  # said, not done
 SPEAKING_AUTHORITIES = frozenset({"GOV", "COP", "JUD", "MIL", "LEG"})  # tellers of their own agentless acts
 
 
@@ -352,7 +353,12 @@ class SubjectFinder(PartyContext):
         earlier verb of its sentence shares that verb's subject (the nearest noun before it is the first
         verb's object)."""
         tok = self.doc[trigger.start]
-        gerund = tok.dep_ == "advcl" and "Ger" in tok.morph.get("VerbForm", [])  # "ha caricato ..., fermandone tre"
+        # "ha caricato ..., fermandone tre", "said 47 were detained, accusing the opposition"
+        # (an English participle of speech only: "..., injuring two" hangs on the nearest act, which parsers
+        # often misplace)
+        gerund = tok.dep_ == "advcl" and ("Ger" in tok.morph.get("VerbForm", []) or (
+            "Part" in tok.morph.get("VerbForm", []) and "Pres" in tok.morph.get("Tense", [])
+            and trigger.event in SPOKEN_TYPES))
         # "Hundreds gathered ... to protest against the arrests": a purpose infinitive shares the subject
         gerund = gerund or (tok.dep_ == "advcl" and "Inf" in tok.morph.get("VerbForm", [])
                             and any(ch.dep_ == "mark" and any_match(self.lexicon.words("infinitive_markers"), ch)

@@ -16,6 +16,7 @@ from ..records import Participant, Span
 from .argument_parties import Roles
 from .argument_subjects import is_passive
 from .arguments import RoleFinder, merge_participants
+from .entity_lexicon import INTERNATIONAL
 from .event_context import location_of
 from .event_filters import agent_follows
 from .event_merge import (
@@ -355,6 +356,12 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
     own = next((p.country for p in actors if p.sector in DOMESTIC_SECTORS and p.country), None)
     recips = tuple(_with_home(p, own if own and p.entity_id is None and p.sector == "GOV" else local, nearby, doc,
                               set(), finder.lexicon) for p in roles.recipients)
+    home = {p.country for p in actors if p.country and p.country not in INTERNATIONAL}
+    if local is None and nearby is None and len(home) == 1:
+        # "Vucic accused the opposition", "accusing protesters of ...": with no place named, a society's
+        # own groups are those of the country whose leader or office acts
+        recips = tuple(replace(p, country=next(iter(home))) if not p.country and not p.entity_id
+                       and p.sector in SOCIETY_SECTORS else p for p in recips)
     recips = tuple(p for p in recips if p.entity_id or p.country)
     if loc is not None and loc.span is not None and loc.feature != "country" \
             and trig.event not in ontology.get("place_targets", ()) and not trig.entry.host \
@@ -387,6 +394,7 @@ def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[st
     return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
 
 
+SOCIETY_SECTORS = frozenset({"CVL", "PTY", "LAB", "MED", "BUS"})  # groups of a country's own society
 DOMESTIC_SECTORS = frozenset({"PTY", "LEG"})  # parties and parliaments: their "government" is their own
 
 

@@ -22,6 +22,7 @@ from ..errors import PipelineError
 from ..lang import load_shared
 from ..records import Event, Location, Participant, Quantity, Span
 from . import modality
+from .argument_parties import Roles
 from .arguments import RoleFinder
 from .event_context import context_dates, date_of, location_of, reported_by
 from .event_filters import (
@@ -272,7 +273,12 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     if trig.event in ontology.get("agentive_types", ()) and thing_subject(doc, trig, finder):
         return None  # "the dispute threatens their hopes": a thing that threatens makes no threat
     prep_only = trig.event in ontology.get("roles", {}).get("prep_recipient_only", ())
-    roles = shared_subject(doc, trig, earlier, lexicon, finder) or finder.roles(trig, prep_only)
+    shared = shared_subject(doc, trig, earlier, lexicon, finder)
+    roles = finder.roles(trig, prep_only)
+    if shared is not None:
+        # the subject of the first verb, the objects of this one ("ha definito il provvedimento ... e ha
+        # accusato il ministro": the minister is accused)
+        roles = Roles(shared.actors, without(roles.recipients, shared.actors), shared.how)
     roles = actor_from_object_noun(trig, absorbed, roles, finder)
     roles = fallback_actor(doc, trig, roles, finder, earlier)
     roles = quoted_accusation(doc, trig, roles, earlier, sent_index)
