@@ -61,7 +61,7 @@ ARTICLES: list[ArticleCase] = [
             "l'avvocato Paolo Ferrari, difensore dell'ex dirigente. La Guardia di Finanza ha sequestrato beni "
             "per due milioni di euro. Le indagini proseguono, ha spiegato il comandante provinciale Franco "
             "Rossi. L'udienza preliminare è fissata per il 12 marzo davanti al tribunale di Milano."),
-        "entities": [("Milan", "GPE"), ("Milan Public Prosecutor's Office", "ORG"),
+        "entities": [("Milan", "GPE"), ("Milan Prosecutor's Office", "ORG"),
                      ("Maurizio Romanelli", "PER"), ("Paolo Ferrari", "PER"), ("Guardia di Finanza", "ORG"),
                      ("Franco Rossi", "PER")],
         "optional": ["Court of Milan", "Milan Court", "Tribunale di Milano", "Lombardy"],

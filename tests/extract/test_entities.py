@@ -45,7 +45,7 @@ def names(doc: Doc) -> set[tuple[str, str]]:
     ("it", "Il presidente ucraino Volodymyr Zelensky ha telefonato al cancelliere tedesco Friedrich Merz.",
      {("Volodymyr Zelenskyy", "PER"), ("Friedrich Merz", "PER")}),
     ("it", "Secondo l'Ansa, i carabinieri hanno arrestato un uomo a Napoli su ordine della Procura di Napoli.",
-     {("ANSA", "ORG"), ("Carabinieri", "ORG"), ("Naples", "GPE"), ("Naples Public Prosecutor's Office", "ORG")}),
+     {("ANSA", "ORG"), ("Carabinieri", "ORG"), ("Naples", "GPE"), ("Naples Prosecutor's Office", "ORG")}),
     ("it", "Gli Houthi hanno lanciato missili contro Israele, ha detto l'esercito israeliano.",
      {("Houthis", "ORG"), ("Israel", "GPE"), ("Israel Defense Forces", "ORG")}),
     ("en", "Russian drones struck Odessa overnight, the Ukrainian Air Force said on Telegram.",

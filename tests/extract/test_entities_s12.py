@@ -67,3 +67,13 @@ def test_a_province_name_is_no_place_in_an_article_about_no_country_of_it(extrac
     # "Lori" is a province of Armenia and a first name
     found = entity_set(extractor, "en", "Lori Greiner said the company would open a new office next year.")
     assert not any(etype == "GPE" for _, etype in found), found
+
+
+@pytest.mark.parametrize("text,office,place", [
+    ("La procura di Agrigento ha aperto un'inchiesta.", "Agrigento Prosecutor's Office", "Agrigento"),
+    ("La Procura di Palermo ha arrestato due uomini.", "Palermo Prosecutor's Office", "Palermo"),
+])
+def test_an_institution_named_after_a_town_keeps_the_town_as_an_entity(
+        extractor: Extractor, text: str, office: str, place: str) -> None:
+    found = entity_set(extractor, "it", text)
+    assert (office, "ORG") in found and (place, "GPE") in found, found

@@ -76,8 +76,9 @@ def test_military_as_an_adjective_is_no_organisation(extractor: Extractor) -> No
      "Regione Lombardia"),
     ("it", "Gli studenti hanno lanciato uova contro la sede della Regione Piemonte.", ("Piedmont", "GPE"),
      "Regione Piemonte"),
+    # (the region stays an entity of the article, as annotators list it; the Italian name is not one)
     ("it", "Il Tar del Lazio ha sospeso l'ordinanza del ministro.",
-     ("Regional Administrative Court of Lazio", "ORG"), "Lazio"),
+     ("Regional Administrative Court of Lazio", "ORG"), "Tar del Lazio"),
 ])
 def test_institution_named_after_its_place(extractor: Extractor, language: str, text: str,
                                            expected: tuple[str, str], absent: str) -> None:

@@ -157,3 +157,28 @@ def test_a_second_verb_sharing_the_subject_keeps_its_own_object(extractor: Extra
                                            "provvedimento «un'aggressione» e ha accusato il ministro della Salute, "
                                            "Orazio Schillaci, di mentire.")
     assert ("ACCUSE", ["Vincenzo De Luca"], ["Orazio Schillaci"]) in found, found
+
+
+def test_an_act_an_inquiry_is_for_is_no_event(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "La procura di Agrigento ha aperto un'inchiesta per naufragio colposo e "
+                                           "omicidio plurimo.")
+    assert [event for event, _, _ in found] == ["ACCUSE"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen arrived in the village on motorcycles and opened fire on residents, killing 12 people in Zamfara, Nigeria.",
+    "Smugglers arrived in Lampedusa with 50 migrants, Italian police said.",
+])
+def test_the_arrival_of_gunmen_or_smugglers_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not any(event == "CONSULT" for event, _, _ in event_triples(extractor, "en", text))
+
+
+def test_a_leaders_arrival_is_still_a_visit(extractor: Extractor) -> None:
+    assert ("CONSULT", ["Bola Tinubu"], ["Zamfara"]) in event_triples(
+        extractor, "en", "President Bola Tinubu arrived in Zamfara on Monday.")
+
+
+def test_water_invading_streets_is_no_assault(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "La ministra Teresa Ribera ha accusato la Generalitat di aver inviato "
+                                           "l'allerta quando l'acqua aveva già invaso le strade.")
+    assert not any(event == "ASSAULT" for event, _, _ in found), found

@@ -279,7 +279,7 @@ def _sources_at(lang: str, text: str, word: str) -> list[str]:
            "riferito l'agenzia Ansa.", "arrestate", "ANSA"),
     # an office named by its noun and its place, after the verb
     ("it", "La Guardia costiera ha soccorso 64 migranti. Lo ha reso noto la prefettura di Agrigento.", "soccorso",
-     "prefettura di Agrigento"),
+     "Prefecture of Agrigento"),
     # an organisation described by common nouns, or the issuer of a document
     ("en", "Police arrested 30 protesters, according to a statement from the interior ministry.", "arrested",
      "interior ministry"),

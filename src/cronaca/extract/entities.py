@@ -70,6 +70,7 @@ from .institutions import (
     possessive_owners,
     possessor_first_names,
     template_candidates,
+    templated_names,
 )
 from .names import capitalised_candidates
 
@@ -129,6 +130,8 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
         cands = capitalised_candidates(doc, lex, merged, strong_only=True, hints=hints)
     else:
         cands = capitalised_candidates(doc, lex, cands)
+    # institutions named after a place the NER or the capitalisation found ("la procura di Agrigento")
+    cands = templated_names(template_candidates(text, lex, cands), lex)
     cands = nicknamed_names(hyphenated_names(joined_places(cands, text, lex), text), text)
     cands = link_acronyms(link_surnames(cands, text))
     cands = unit_mentions(cands, text, language, lex, dictionary)

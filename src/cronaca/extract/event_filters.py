@@ -99,6 +99,7 @@ def is_cumulative(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
 
 
 CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
+CHARGE_NOUN_REACH = 5  # how far before a charged noun its "per"/"for" may stand
 
 
 def without_charges(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexicon: Lexicon
@@ -111,11 +112,17 @@ def without_charges(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexic
     tokens = list(doc)
     out: list[tuple[Trigger, list[Trigger]]] = []
     for trig, absorbed in chosen:
-        charged = trig.entry.kind == "verb" and any(
+        # a noun may stand after its adjective or another charge ("un'inchiesta per naufragio colposo e
+        # omicidio plurimo"): its marker may come a few words earlier
+        noun = trig.entry.kind == "noun"
+        charged = any(
             t.event in CHARGING_TYPES and t.sentence.start == trig.sentence.start and t.end <= trig.start
-            for t, _ in out) and any(
-            match_phrase(tokens, i, ph) == at
-            for at in _charge_heads(doc, trig) for ph in markers for i in range(max(trig.sentence.start, at - 3), at))
+            for t, _ in out) and (any(
+                match_phrase(tokens, i, ph) == at
+                for at in _charge_heads(doc, trig) for ph in markers
+                for i in range(max(trig.sentence.start, at - 3), at)) if not noun else any(
+                match_phrase(tokens, i, ph) is not None and not any(tokens[k].is_punct for k in range(i, trig.start))
+                for ph in markers for i in range(max(trig.sentence.start, trig.start - CHARGE_NOUN_REACH), trig.start)))
         if not charged:
             out.append((trig, absorbed))
     return out

@@ -267,6 +267,9 @@ def _listed_place(doc: Doc, loc: Location) -> bool:
     return head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
 
 
+UNVISITING_SECTORS = frozenset({"REB", "CRM", "CVL", "MIL", "COP", "LAB"})  # groups whose arrival is no visit
+
+
 def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, ontology: dict[str, Any],
            finder: RoleFinder, earlier: list[Draft], sent_index: int, referred: list[Trigger] | None = None
            ) -> Draft | None:
@@ -291,6 +294,9 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     roles = place_roles(doc, trig, roles, finder, ontology)
     roles = scene_not_recipient(doc, trig, roles, ontology)
     roles = continued_recipient(trig, roles, earlier, sent_index)
+    if trig.event == "CONSULT" and trig.entry.host and roles.actors and all(
+            p.entity_id is None and p.sector in UNVISITING_SECTORS for p in roles.actors):
+        return None  # "gunmen arrived in the village", "troops arrived": no visit to a host
     # a time inside the act judged or asked for is that act's ("condannato l'attacco di lunedì")
     others = frozenset(i for i, kind in finder.noun_types.items() if kind != trig.event)
     date, precision = date_of(doc, trig, lexicon, others)
