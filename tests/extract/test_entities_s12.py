@@ -77,3 +77,10 @@ def test_an_institution_named_after_a_town_keeps_the_town_as_an_entity(
         extractor: Extractor, text: str, office: str, place: str) -> None:
     found = entity_set(extractor, "it", text)
     assert (office, "ORG") in found and (place, "GPE") in found, found
+
+
+def test_a_spokesperson_is_of_the_country_of_the_organisation_titling_him(extractor: Extractor) -> None:
+    doc = extractor.process(Article(id="t", text='"These drills are a stern warning," Eastern Theater Command '
+                                    'spokesperson Shi Yi said in a statement.', published="2025-10-20", language="en"))
+    countries = {e.entity_name: e.country for e in doc.entities}
+    assert countries.get("Shi Yi") == "CHN", countries

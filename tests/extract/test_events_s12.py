@@ -182,3 +182,20 @@ def test_water_invading_streets_is_no_assault(extractor: Extractor) -> None:
     found = event_triples(extractor, "it", "La ministra Teresa Ribera ha accusato la Generalitat di aver inviato "
                                            "l'allerta quando l'acqua aveva già invaso le strade.")
     assert not any(event == "ASSAULT" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", '"Anyone who tries to disturb public order will face the full force of the law," Interior Minister Paul '
+           'Atanga Nji told reporters in Yaounde.', "Paul Atanga Nji"),
+    ("it", "«Chi cospira contro la patria pagherà con tutto il peso della legge», ha detto il ministro dell'Interno "
+           "venezuelano Diosdado Cabello.", "Diosdado Cabello"),
+])
+def test_a_threat_in_the_speakers_own_words(extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    assert ("THREATEN", [actor]) in [(event, actors) for event, actors, _ in event_triples(extractor, lang, text)]
+
+
+def test_a_threat_phrase_outside_a_quote_is_no_threat(extractor: Extractor) -> None:
+    # "will be punished" told by the reporter, not said by anyone
+    found = event_triples(extractor, "en", "Under the new law, officials who take bribes will be punished with ten "
+                                           "years in prison, Kenyan media reported.")
+    assert not any(event == "THREATEN" for event, _, _ in found), found

@@ -49,7 +49,7 @@ from .entity_dictionary import (
     opens_title,
     unit_title,
 )
-from .entity_lexicon import PLACE_TYPES, Cand, fold_name, lexicon
+from .entity_lexicon import INTERNATIONAL, PLACE_TYPES, Cand, EntityLexicon, fold_name, lexicon
 from .entity_linking import (
     admin_divisions,
     article_setting,
@@ -151,10 +151,27 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     communities(doc, cands, dictionary, setting)
     home_institutions(doc, cands, lex, dictionary, setting)
     infer_countries(cands, text, lex, setting)
+    spokespeople_countries(cands, text, lex)
     english_org_names(cands, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
     return entities, mentions
+
+
+def spokespeople_countries(cands: list[Cand], text: str, lex: EntityLexicon) -> None:
+    """"Eastern Theater Command spokesperson Shi Yi": a person titled by an organisation right before the
+    title is of the organisation's country, when nothing else gave one."""
+    words = lex.words("titles") | lex.words("apposition_titles")
+    ordered = sorted(cands, key=lambda c: c.start)
+    for k, c in enumerate(ordered):
+        if c.type != "PER" or c.country is not None or k == 0:
+            continue
+        org = next((o for o in reversed(ordered[:k]) if o.end <= c.start), None)
+        if org is None or org.type != "ORG" or not org.country or org.country in INTERNATIONAL:
+            continue
+        between = text[org.end:c.start].split()
+        if 1 <= len(between) <= 3 and all(w.lower() in words for w in between):
+            c.country = org.country
 
 
 NAMED_KEY = "cronaca.named_entities"  # doc.user_data: ids of the entities the article names

@@ -94,6 +94,8 @@ class InvertedSubjects(AntecedentResolver):
             # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
             stops = self.lex.np_stops | self.lex.non_subject | self.lex.possessive
             if tail and tail[0].lower() not in stops:
+                if c.kind == "guess" and any(x.type == "PER" for x in cands[i + 1:]):
+                    continue  # "il ministro dell'Interno venezuelano X": the portfolio is no name
                 return None  # "said Russia wanted peace": a clause, not an inverted subject
             return c
         return self._document_org(words, start, end)
