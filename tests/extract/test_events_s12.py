@@ -199,3 +199,22 @@ def test_a_threat_phrase_outside_a_quote_is_no_threat(extractor: Extractor) -> N
     found = event_triples(extractor, "en", "Under the new law, officials who take bribes will be punished with ten "
                                            "years in prison, Kenyan media reported.")
     assert not any(event == "THREATEN" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Alcune centinaia di sostenitori dell'opposizione si sono radunati ieri sera davanti al tribunale di Ankara."),
+    ("it", "Una quindicina di attivisti di Greenpeace ha manifestato davanti all'ambasciata della Norvegia a Roma."),
+    ("en", "Hundreds of opposition supporters gathered outside the court in Ankara on Monday."),
+    ("en", "Dozens of students occupied the university rectorate in Belgrade."),
+])
+def test_gatherings_and_occupations_of_protesters_are_protests(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert [event for event, _, _ in found] == ["PROTEST"], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il ministro ha manifestato preoccupazione per la situazione in Libia."),
+    ("en", "Leaders gathered in Brussels for the summit dinner."),
+])
+def test_gatherings_and_feelings_are_no_protest(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(event == "PROTEST" for event, _, _ in event_triples(extractor, lang, text))
