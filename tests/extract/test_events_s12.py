@@ -202,7 +202,8 @@ def test_a_threat_phrase_outside_a_quote_is_no_threat(extractor: Extractor) -> N
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("it", "Alcune centinaia di sostenitori dell'opposizione si sono radunati ieri sera davanti al tribunale di Ankara."),
+    ("it", "Alcune centinaia di sostenitori dell'opposizione si sono radunati ieri sera davanti al tribunale di "
+           "Ankara."),
     ("it", "Una quindicina di attivisti di Greenpeace ha manifestato davanti all'ambasciata della Norvegia a Roma."),
     ("en", "Hundreds of opposition supporters gathered outside the court in Ankara on Monday."),
     ("en", "Dozens of students occupied the university rectorate in Belgrade."),
