@@ -84,3 +84,14 @@ def test_a_spokesperson_is_of_the_country_of_the_organisation_titling_him(extrac
                                     'spokesperson Shi Yi said in a statement.', published="2025-10-20", language="en"))
     countries = {e.entity_name: e.country for e in doc.entities}
     assert countries.get("Shi Yi") == "CHN", countries
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Da Bruxelles, la commissaria europea per l'Allargamento Marta Kos ha chiesto ad Ankara di garantire un "
+           "processo equo."),
+    ("en", "In Ankara, EU enlargement commissioner Marta Kos urged Turkey to guarantee a fair trial."),
+])
+def test_an_eu_official_is_of_the_eu_not_of_the_country_of_the_story(extractor: Extractor, lang: str,
+                                                                       text: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
+    assert {e.entity_name: e.country for e in doc.entities}.get("Marta Kos") == "EUR"

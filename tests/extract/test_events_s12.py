@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cronaca.pipeline import Extractor
+from cronaca.records import Article
 
 from .helpers import event_triples
 
@@ -219,3 +220,23 @@ def test_gatherings_and_occupations_of_protesters_are_protests(extractor: Extrac
 ])
 def test_gatherings_and_feelings_are_no_protest(extractor: Extractor, lang: str, text: str) -> None:
     assert not any(event == "PROTEST" for event, _, _ in event_triples(extractor, lang, text))
+
+
+def _located(extractor: Extractor, lang: str, text: str) -> list[tuple[str, str | None]]:
+    doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
+    return [(e.event, e.event_loc.name if e.event_loc else None) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Da Bruxelles, la commissaria europea per l'Allargamento Marta Kos ha chiesto ad Ankara di garantire un "
+           "processo equo."),
+    ("en", "From Brussels, EU enlargement commissioner Marta Kos urged Ankara to guarantee a fair trial."),
+])
+def test_a_statement_is_made_where_the_sentence_opens_from_not_in_the_capital_addressed(
+        extractor: Extractor, lang: str, text: str) -> None:
+    assert _located(extractor, lang, text) == [("REQUEST", "Brussels")]
+
+
+def test_aid_sent_to_a_place_is_delivered_there(extractor: Extractor) -> None:
+    found = _located(extractor, "it", "Intanto la Giordania ha inviato a Gaza 30 camion carichi di farina.")
+    assert ("AID", "Gaza Strip") in found or ("AID", "Gaza") in found, found

@@ -22,6 +22,7 @@ streets, units, communities, countries).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -150,12 +151,31 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
                                       and all(w in heads for w in fold_name(c.name).split()))]
     communities(doc, cands, dictionary, setting)
     home_institutions(doc, cands, lex, dictionary, setting)
+    union_officials(cands, text, lex)
     infer_countries(cands, text, lex, setting)
     spokespeople_countries(cands, text, lex)
     english_org_names(cands, lex, setting)
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
     return entities, mentions
+
+
+def union_officials(cands: list[Cand], text: str, lex: EntityLexicon) -> None:
+    """"la commissaria europea per l'Allargamento Marta Kos", "EU enlargement commissioner Marta Kos": a person
+    whose title, in the words right before the name, is the European Union's is of the EU (EUR), not of the
+    country the story is set in."""
+    titles = lex.words("titles") | lex.words("apposition_titles") | lex.words("field_titles")
+    markers = lex.words("union_markers")
+    if not markers:
+        return
+    for c in cands:
+        if c.type != "PER" or c.country is not None or c.kind != "name":
+            continue
+        lead = re.split(r"[.;:!?\n«»“”\"()]", text[max(0, c.start - 80):c.start])[-1]
+        words = [w.strip(",").lower().replace("’", "'") for w in lead.split()][-8:]
+        words = [w.split("'")[-1] if "'" in w[:-1] else w for w in words]
+        if any(w in titles for w in words) and any(w in markers for w in words):
+            c.country = "EUR"
 
 
 def spokespeople_countries(cands: list[Cand], text: str, lex: EntityLexicon) -> None:

@@ -47,6 +47,7 @@ class PlaceLexicon:
     target: re.Pattern[str]  # "against", "contro": a country after it is a target, not a scene
     possessive: re.Pattern[str]  # "'s" after a name: the place stands for its government or people
     not_places: frozenset[str]  # surface forms that are words or names, never places, in this language
+    origin: re.Pattern[str]  # "Da Bruxelles, ...", "From Brussels, ...": a sentence opened where its speaker is
 
 
 @lru_cache(maxsize=8)
@@ -73,6 +74,8 @@ def lexicon(language: str) -> PlaceLexicon:
         target=ending(data.get("target_cues", [])),
         possessive=re.compile(alternation(data.get("possessive", [])) + r"(?!\w)"),
         not_places=frozenset(str(w) for w in data.get("not_places", [])),
+        origin=re.compile(r"(?:^|[.!?\n»”\"]\s*)" + bounded(alternation(data.get("origin_openers", []) or ["\0"]))
+                          + r"\s+$", flags),
     )
 
 
@@ -115,7 +118,9 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
             and not any(s < h.end and h.start < e for s, e in ner_only if not _place_noun_before(text, h, lex))]
     # an organisation's whole name that is only another name of a place ("the White House" is a name of
     # Casablanca in the gazetteer) is the organisation
-    organisations = set(_org_mentions(doc))
+    # (not a capital standing for a body it hosts, which the entity stage also names as the place:
+    # "Da Bruxelles" is Brussels and, as a metonym, the EU)
+    organisations = set(_org_mentions(doc)) - set(_entity_places(doc))
     hits = [h for h in hits if (h.start, h.end) not in organisations
             or any(fold(text[h.start:h.end]) == fold(p.name) for p in h.places)]
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
@@ -383,6 +388,8 @@ def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
     near = 1.0 if distance < 60 else 0.5 if distance < 150 else 0.0
     if loc.feature == "facility":
         return 5 + near
+    if lex.origin.search(before) and text[loc.span.end:loc.span.end + 1] == ",":
+        return 4.5 + near  # "Da Bruxelles, la commissaria ... ha chiesto": where she spoke
     right_after = 0 < loc.span.start - trigger < 40
     if loc.feature == "country":
         return 2.5 + near if cue == 2 and not lex.target.search(before) else 0.0
