@@ -95,3 +95,13 @@ def test_an_eu_official_is_of_the_eu_not_of_the_country_of_the_story(extractor: 
                                                                        text: str) -> None:
     doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
     assert {e.entity_name: e.country for e in doc.entities}.get("Marta Kos") == "EUR"
+
+
+@pytest.mark.parametrize("lang,text,name,sector", [
+    ("en", "The Haitian National Police said officers killed six gang members.", "Haitian National Police", "COP"),
+    ("it", "A Caracas la Guardia nazionale bolivariana ha arrestato 12 persone.", "Bolivarian National Guard", "MIL"),
+])
+def test_an_unknown_organisation_takes_the_sector_its_head_word_names(
+        extractor: Extractor, lang: str, text: str, name: str, sector: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
+    assert {e.entity_name: e.sector for e in doc.entities}.get(name) == sector

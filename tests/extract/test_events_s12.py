@@ -240,3 +240,14 @@ def test_a_statement_is_made_where_the_sentence_opens_from_not_in_the_capital_ad
 def test_aid_sent_to_a_place_is_delivered_there(extractor: Extractor) -> None:
     found = _located(extractor, "it", "Intanto la Giordania ha inviato a Gaza 30 camion carichi di farina.")
     assert ("AID", "Gaza Strip") in found or ("AID", "Gaza") in found, found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("it", "A Barquisimeto il presidio è stato disperso dalla Guardia nazionale bolivariana con gas lacrimogeni e "
+           "proiettili di gomma.", "Bolivarian National Guard"),
+    ("it", "Fuori dal carcere di Silivri, in Turchia, la polizia ha disperso con spray al peperoncino alcune centinaia "
+           "di sostenitori del sindaco.", "security forces"),
+])
+def test_a_dispersal_with_its_means_far_from_the_verb_is_crowd_control(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    assert ("ASSAULT", [actor], ["protesters"]) in event_triples(extractor, lang, text)

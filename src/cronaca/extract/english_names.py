@@ -117,3 +117,20 @@ def english_org_names(cands: list[Cand], lex: EntityLexicon, setting: str | None
         found = cache[c.name]
         if found is not None:
             c.name = found
+
+
+def head_sectors(cands: list[Cand], lex: EntityLexicon, english: EntityLexicon) -> None:
+    """Give an organisation the dictionary does not know the sector its words name ("Haitian National
+    Police": COP, "Guardia nazionale bolivariana": MIL), from the language pack's ``sector_heads`` and, for a
+    name rendered in English, the English pack's."""
+    table = {fold_name(k): v for k, v in {**english.data.get("sector_heads", {}),
+                                           **lex.data.get("sector_heads", {})}.items()}
+    if not table:
+        return
+    for c in cands:
+        if c.type != "ORG" or not c.key.startswith("new:") or c.sector is not None:
+            continue
+        folded = f" {fold_name(c.name)} "
+        found = [(folded.find(f" {k} "), v) for k, v in table.items() if f" {k} " in folded]
+        if found:
+            c.sector = min(found)[1]  # the first head: "Court of the Army" is a court

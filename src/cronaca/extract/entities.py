@@ -42,7 +42,7 @@ from .coref import (
     salient_entity,
 )
 from .docext import Mention
-from .english_names import english_org_names
+from .english_names import english_org_names, head_sectors
 from .entity_dictionary import (
     dictionary_candidates,
     foreign_branches,
@@ -155,6 +155,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     infer_countries(cands, text, lex, setting)
     spokespeople_countries(cands, text, lex)
     english_org_names(cands, lex, setting)
+    head_sectors(cands, lex, lexicon("en"))
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
     return entities, mentions
