@@ -251,3 +251,22 @@ def test_aid_sent_to_a_place_is_delivered_there(extractor: Extractor) -> None:
 def test_a_dispersal_with_its_means_far_from_the_verb_is_crowd_control(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     assert ("ASSAULT", [actor], ["protesters"]) in event_triples(extractor, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "National Police commander Victor Hugo Zarate said officers had arrested nine suspects in raids across "
+           "Guayaquil, Ecuador.", ("suspects", "ECU")),
+    ("it", "In Spagna la Guardia Civil ha arrestato almeno 50 persone per i saccheggi nei centri commerciali.",
+     ("civilians", "ESP")),
+])
+def test_the_unnamed_people_arrested_receive_the_arrest(extractor: Extractor, lang: str, text: str,
+                                                         recipient: tuple[str, str]) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
+    found = [(e.event, [(p.entity_name, p.country) for p in e.recipient]) for e in doc.events]
+    assert ("COERCE", [recipient]) in found, found
+
+
+def test_arrested_people_in_a_protest_story_are_still_protesters(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Thousands of students marched in Belgrade against the government. "
+                                           "Police arrested 40 people after clashes near parliament.")
+    assert ("COERCE", ["security forces"], ["protesters"]) in found, found

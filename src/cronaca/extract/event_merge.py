@@ -13,9 +13,10 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..records import Participant
+from ..records import Participant, Span
 from .argument_parties import Roles
 from .arguments import merge_participants
+from .entity_lexicon import INTERNATIONAL
 from .event_context import location_of
 from .role_candidates import Candidate, state_participant
 from .trigger_lexicon import Trigger
@@ -249,6 +250,37 @@ def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
         if scene:
             last = max(scene, key=lambda p: (p.sentence_index, -abs(p.trigger.start - d.trigger.start)))
             d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)
+
+
+PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})  # acts whose unnamed people are their recipients
+
+
+def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None:
+    """"Police arrested nine suspects", "killing 14 spectators", "sono stati fermati tre sospetti": an
+    arrest or attack with no recipient falls on the people its object noun names (``people_objects``): of the
+    arresting state's country, or of the country where the attack happened."""
+    if not table:
+        return
+    for d in drafts:
+        if d.event not in PEOPLE_TYPES or not d.roles.actors or without(d.roles.recipients, d.roles.actors):
+            continue
+        tok = doc[d.trigger.start]
+        objects = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        found = next(((o, table[o.lemma_.lower()] if o.lemma_.lower() in table else table[o.lower_])
+                      for o in objects if o.lemma_.lower() in table or o.lower_ in table), None)
+        if found is None:
+            continue
+        word, name = found
+        if d.event == "COERCE":
+            country = next((p.country for p in d.roles.actors if p.country and p.country not in INTERNATIONAL), None)
+        else:
+            loc = location_of(doc, d.trigger)
+            country = loc.country if loc is not None else None
+        if country is None:
+            continue
+        people = Participant(raw_text=word.text, entity_name=name, span=Span(word.idx, word.idx + len(word.text)),
+                             country=country, sector="CVL")
+        d.roles = Roles(d.roles.actors, (people,), d.roles.how)
 
 
 def fold_mediators(drafts: list[Draft]) -> None:

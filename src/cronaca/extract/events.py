@@ -46,6 +46,7 @@ from .event_merge import (
     home_recipients,
     merge_drafts,
     mutual_drafts,
+    people_objects,
     protest_targets,
     without,
 )
@@ -142,6 +143,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     add_context_targets(merged, finder, ontology)
     protest_targets(merged, ontology)
     home_recipients(doc, merged, finder.cands, ontology)
+    people_objects(doc, merged, lexicon.settings.get("people_objects", {}))
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
     # ("Police arrested three men": the gold codes "police" even without a country)
     coded = [d for d in merged if d.roles.how in ("subject", "speaker", "parse")
