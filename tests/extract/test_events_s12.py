@@ -270,3 +270,10 @@ def test_arrested_people_in_a_protest_story_are_still_protesters(extractor: Extr
     found = event_triples(extractor, "en", "Thousands of students marched in Belgrade against the government. "
                                            "Police arrested 40 people after clashes near parliament.")
     assert ("COERCE", ["security forces"], ["protesters"]) in found, found
+
+
+def test_both_sides_right_after_the_verb_are_its_object(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Israel struck Hezbollah positions in southern Lebanon on Thursday. The UN "
+                                           "peacekeeping force UNIFIL urged both sides to respect Security Council "
+                                           "resolution 1701.")
+    assert ("REQUEST", ["UNIFIL"], ["Israel", "Hezbollah"]) in found, found

@@ -172,7 +172,9 @@ class RoleFinder(SubjectFinder):
         if conditioned:
             recips = conditioned  # "minacciato di ritirarsi se Francia e Germania attiveranno ...": who must comply
         how = "subject" if subjects else ("partner" if actors else "none")
-        if not recips and not trigger.entry.reciprocal:
+        if not trigger.entry.reciprocal:
+            # (right after the verb, "both sides" is its object, before any name later in the clause:
+            # "urged both sides to respect Security Council resolution 1701")
             sides = self._pair_reference(trigger, hi)
             if sides:
                 doers = dedupe(actors)
