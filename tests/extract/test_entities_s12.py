@@ -105,3 +105,9 @@ def test_an_unknown_organisation_takes_the_sector_its_head_word_names(
         extractor: Extractor, lang: str, text: str, name: str, sector: str) -> None:
     doc = extractor.process(Article(id="t", text=text, published="2025-10-20", language=lang))
     assert {e.entity_name: e.sector for e in doc.entities}.get(name) == sector
+
+
+def test_a_public_defender_is_a_title(extractor: Extractor) -> None:
+    found = entity_set(extractor, "en", "Public Defender Levan Ioseliani said his office had documented signs of "
+                                        "ill-treatment in Tbilisi, Georgia.")
+    assert ("Levan Ioseliani", "PER") in found, found

@@ -277,3 +277,9 @@ def test_both_sides_right_after_the_verb_are_its_object(extractor: Extractor) ->
                                            "peacekeeping force UNIFIL urged both sides to respect Security Council "
                                            "resolution 1701.")
     assert ("REQUEST", ["UNIFIL"], ["Israel", "Hezbollah"]) in found, found
+
+
+def test_signs_of_something_are_no_signing(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Public Defender Levan Ioseliani said his office had documented signs of "
+                                           "ill-treatment in Tbilisi, Georgia.")
+    assert not any(event == "SUPPORT" for event, _, _ in found), found
