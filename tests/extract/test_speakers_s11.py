@@ -30,3 +30,11 @@ def test_a_place_named_after_a_locative_never_speaks(extractor: Extractor) -> No
     doc = extractor.process(Article(id="l", text=gold["text"], published=gold["published"], language="it"))
     speakers = {q.text: q.speaker.entity_name if q.speaker else None for q in doc.quotes}
     assert speakers["fraterna accoglienza"] not in ("Algiers", "Algeri"), speakers
+
+
+def test_after_a_framing_verb_past_an_inserted_clause_the_noun_phrase_is_its_object(extractor: Extractor) -> None:
+    # twelfth session: "l'Italia" is thanked; the speaker stands before ", ricevuto da Giorgia Meloni,"
+    doc = extractor.process(Article(id="t", text="Il presidente algerino Abdelmadjid Tebboune, ricevuto da Giorgia "
+                                    "Meloni, ha ringraziato l'Italia per la «fraterna accoglienza».",
+                                    published="2025-10-20", language="it"))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Abdelmadjid Tebboune"]

@@ -319,6 +319,16 @@ class _Resolver(InvertedSubjects):
             parsed = self._parsed_subject(cue, si, masked)
             if parsed is not None:
                 return parsed
+        if inverted is not None and self._after_apposition(cue, sent) \
+                and self.lex.is_framing(self.text[cue.span.start:cue.span.end]):
+            # "Tebboune, ricevuto da Giorgia Meloni, ha ringraziato l'Italia per la «...»": after a framing
+            # verb the noun phrase is its object; the subject stands before the inserted clause
+            parsed = self._parsed_subject(cue, si, masked)
+            if parsed is not None:
+                return parsed
+            found, _ = self._subject_before(cue, sent, max(floor, sent.start), masked)
+            if found is not None:
+                return found.participant
         if inverted is not None:
             cand = self._inverted_candidate(*inverted)
             if cand is not None:
