@@ -111,3 +111,8 @@ def test_a_public_defender_is_a_title(extractor: Extractor) -> None:
     found = entity_set(extractor, "en", "Public Defender Levan Ioseliani said his office had documented signs of "
                                         "ill-treatment in Tbilisi, Georgia.")
     assert ("Levan Ioseliani", "PER") in found, found
+
+
+def test_an_organisation_of_no_known_country_named_in_italian_gets_its_english_name(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "Il Consiglio superiore della comunicazione ha sospeso le trasmissioni.")
+    assert ("Superior Council of Communication", "ORG") in found, found

@@ -283,3 +283,23 @@ def test_signs_of_something_are_no_signing(extractor: Extractor) -> None:
     found = event_triples(extractor, "en", "Public Defender Levan Ioseliani said his office had documented signs of "
                                            "ill-treatment in Tbilisi, Georgia.")
     assert not any(event == "SUPPORT" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il presidente Ferdinand Marcos Jr. ha detto che le Filippine non cederanno un centimetro del loro "
+           "territorio."),
+    ("en", "President Ferdinand Marcos Jr. said the Philippines would not cede an inch of its territory."),
+])
+def test_a_concession_refused_is_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
+    assert [event for event, _, _ in event_triples(extractor, lang, text)] == ["REJECT"]
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("it", "L'Italia ha annunciato un primo contributo di un milione di euro in aiuti umanitari per l'Afghanistan.",
+     "Afghanistan"),
+    ("en", "Japan announced a contribution of 10 million dollars to the World Food Programme for Sudan.",
+     "World Food Programme"),
+])
+def test_a_money_contribution_is_aid(extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "AID" and recipient in recips for event, _, recips in found), found

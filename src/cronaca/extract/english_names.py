@@ -6,8 +6,9 @@ renders such a name in English word by word from the language pack's ``[english_
 adjectives before their noun in reverse order, as English stacks them ("Philippine Coast Guard",
 "Bolivarian National Guard", "Superior Council of Communication"). Nationality adjectives come from
 ``demonyms.tsv``. A name with a lower-case word the glossary lacks is left as written: half a translation
-is worse than none. Only organisations of another country are rendered; a country's own institutions are
-usually cited by their native names ("Guardia di Finanza").
+is worse than none. An organisation of the language's own country keeps its
+native name, as its institutions are usually cited ("Guardia di Finanza"); one of another or of no known
+country is rendered.
 """
 
 from __future__ import annotations
@@ -101,16 +102,15 @@ def english_name(name: str, lex: EntityLexicon) -> str | None:
 
 
 def english_org_names(cands: list[Cand], lex: EntityLexicon, setting: str | None) -> None:
-    """Rename, in place, the organisations the dictionary does not know that belong to another country than
-    the language's own (``[english_names] home``): the article's name for them becomes their English name."""
+    """Rename, in place, the organisations the dictionary does not know that do not belong to the language's
+    own country (``[english_names] home``): the article's name for them becomes their English name."""
     table = lex.data.get("english_names") or {}
     home = table.get("home")
     cache: dict[str, str | None] = {}
     for c in cands:
         if c.type != "ORG" or not c.key.startswith("new:") or c.kind != "name":
             continue
-        country = c.country or setting
-        if country is None or country == home:
+        if (c.country or setting) == home:
             continue
         if c.name not in cache:
             cache[c.name] = english_name(c.name, lex)

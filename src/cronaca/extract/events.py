@@ -311,7 +311,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
         event, aux = "THREATEN", tuple(a for a in aux if a not in ("future", "hypothetical"))
     if "future" in aux:
         event = ontology.get("future_types", {}).get(event, event)
-    if "negated" in aux and event == "AGREE":
+    if "negated" in aux and event in ontology.get("refusable_types", ("AGREE",)):
         # a refusal: "will not accept", "non accetteremo", "did not accept the proposal", "non accetta lezioni"
         event = ontology.get("refusal_type", event)
         aux = tuple(a for a in aux if a != "negated")  # the refusal is what happened, not a negated refusal
