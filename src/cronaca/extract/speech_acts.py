@@ -312,23 +312,21 @@ class _Resolver(InvertedSubjects):
         if relative is not None:
             return relative.participant
         inverted = self._inverted_np(cue, sent)
-        if inverted is not None and self._after_apposition(cue, sent) and not self._closes_inciso(inverted[1], sent):
-            # a subject the parse puts before the cue beats an inverted reading of the words after it when
-            # they close no inserted clause ("L'esercito, guidato dal generale X, ha accusato le Rsf di ...":
-            # the comma is an apposition's), unlike "Italia e Algeria, ha sottolineato Tajani, «...»"
-            parsed = self._parsed_subject(cue, si, masked)
-            if parsed is not None:
-                return parsed
-        if inverted is not None and self._after_apposition(cue, sent) \
-                and self.lex.is_framing(self.text[cue.span.start:cue.span.end]):
+        if inverted is not None and self._after_apposition(cue, sent):
             # "Tebboune, ricevuto da Giorgia Meloni, ha ringraziato l'Italia per la «...»": after a framing
             # verb the noun phrase is its object; the subject stands before the inserted clause
-            parsed = self._parsed_subject(cue, si, masked)
-            if parsed is not None:
-                return parsed
-            found, _ = self._subject_before(cue, sent, max(floor, sent.start), masked)
-            if found is not None:
-                return found.participant
+            framing = self.lex.is_framing(self.text[cue.span.start:cue.span.end])
+            if framing or not self._closes_inciso(inverted[1], sent):
+                # a subject the parse puts before the cue beats an inverted reading of the words after it when
+                # they close no inserted clause ("L'esercito, guidato dal generale X, ha accusato le Rsf di ...":
+                # the comma is an apposition's), unlike "Italia e Algeria, ha sottolineato Tajani, «...»"
+                parsed = self._parsed_subject(cue, si, masked)
+                if parsed is not None:
+                    return parsed
+            if framing:
+                found, _ = self._subject_before(cue, sent, max(floor, sent.start), masked)
+                if found is not None:
+                    return found.participant
         if inverted is not None:
             cand = self._inverted_candidate(*inverted)
             if cand is not None:
