@@ -303,3 +303,18 @@ def test_a_concession_refused_is_a_rejection(extractor: Extractor, lang: str, te
 def test_a_money_contribution_is_aid(extractor: Extractor, lang: str, text: str, recipient: str) -> None:
     found = event_triples(extractor, lang, text)
     assert any(event == "AID" and recipient in recips for event, _, recips in found), found
+
+
+def test_a_purpose_clause_tells_what_is_wanted_not_what_happened(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "Il ministro degli Esteri ucraino Andrii Sybiha ha chiesto agli alleati di "
+                                           "aumentare la pressione su Mosca perché accetti un cessate il fuoco.")
+    assert len(found) == 1 and found[0][1] == ["Andrii Sybiha"], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il primo ministro haitiano Alix Didier Fils-Aimé ha promesso una risposta «implacabile» contro le bande."),
+    ("en", "Haitian Prime Minister Alix Didier Fils-Aime promised a relentless response against the gangs."),
+])
+def test_a_promised_response_against_someone_is_a_threat(extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert [(event, recips) for event, _, recips in found] == [("THREATEN", ["criminals"])], found

@@ -57,8 +57,17 @@ def in_condition(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
         return False
     tok = doc[trig.start]
     # (parsers also hang "until" on the clause's subject: "until Hamas released ...")
-    return any(ch.dep_ == "mark" and any_match(markers, ch) for ch in tok.children) or (
-        tok.dep_ == "advcl" and tok.left_edge.i < tok.i and any_match(markers, tok.left_edge))
+    if any(ch.dep_ == "mark" and any_match(markers, ch) for ch in tok.children) or (
+            tok.dep_ == "advcl" and tok.left_edge.i < tok.i and any_match(markers, tok.left_edge)):
+        return True
+    # "aumentare la pressione su Mosca perché accetti un cessate il fuoco", "so that Moscow accepts": what a
+    # purpose clause wants done (an ambiguous marker, "perché", only with a subjunctive verb)
+    purpose, subjunctive_only = lexicon.words("purpose_markers"), lexicon.words("purpose_markers_subjunctive")
+    # ("accetti": the tagger often reads a third-person subjunctive as the second-person indicative it spells)
+    subjunctive = "Sub" in tok.morph.get("Mood", []) or "2" in tok.morph.get("Person", []) or any(
+        "Sub" in ch.morph.get("Mood", []) for ch in tok.children if ch.dep_ in ("aux", "aux:pass"))
+    return any(ch.dep_ == "mark" and (any_match(purpose, ch) or (subjunctive and any_match(subjunctive_only, ch)))
+               for ch in tok.children)
 
 
 CONTENT_TOKENS = 12  # how far before an event noun "che prevede" / "which provides for" may stand

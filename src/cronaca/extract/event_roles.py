@@ -394,7 +394,7 @@ def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[st
     return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, kept, roles.how)
 
 
-SOCIETY_SECTORS = frozenset({"CVL", "PTY", "LAB", "MED", "BUS"})  # groups of a country's own society
+SOCIETY_SECTORS = frozenset({"CVL", "PTY", "LAB", "MED", "BUS", "CRM", "REB"})  # a country's own groups
 DOMESTIC_SECTORS = frozenset({"PTY", "LEG"})  # parties and parliaments: their "government" is their own
 
 
