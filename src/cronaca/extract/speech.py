@@ -89,6 +89,7 @@ class SpeechLexicon:
         self.inversion_words = frozenset(w.lower() for w in verbs.get("inversion_words", []))
         self.anaphoric_objects = frozenset(w.lower() for w in verbs.get("anaphoric_objects", []))
         self.inversion_fillers = frozenset(w.lower() for w in verbs.get("inversion_fillers", []))
+        self.inversion_place_preps = frozenset(w.lower() for w in verbs.get("inversion_place_preps", []))
         self.object_verbs = frozenset(w.lower() for w in verbs.get("object_verbs", []))
         self.complement_markers = frozenset(w.lower() for w in verbs.get("complement_markers", []))
         self.reporting_verbs = frozenset(w.lower() for w in verbs.get("reporting", []))

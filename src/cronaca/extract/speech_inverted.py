@@ -30,10 +30,22 @@ class InvertedSubjects(AntecedentResolver):
         if not allowed:
             return None
         start = cue.span.end
-        for word, span in words_in(self.text, start, sent.end):
-            if word.lower() not in self.lex.inversion_fillers:
-                break
-            start = span.end  # "ha detto ieri sera il segretario ...": the time before the subject
+        words = words_in(self.text, start, sent.end)
+        k = 0
+        while k < len(words):
+            word = words[k][0]
+            if word.lower() in self.lex.inversion_fillers:
+                start = words[k][1].end  # "ha detto ieri sera il segretario ...": the time before the subject
+                k += 1
+                continue
+            if word.lower() in self.lex.inversion_place_preps and k + 1 < len(words) and words[k + 1][0][:1].isupper():
+                # "ha detto da Mandalay il coordinatore ...": where it was said, before the subject
+                k += 1
+                while k < len(words) and words[k][0][:1].isupper() and words[k][0].lower() not in self.lex.determiners:
+                    start = words[k][1].end
+                    k += 1
+                continue
+            break
         m = NP_END.search(self.text, start, sent.end)
         end = m.start() if m else sent.end
         channel = self.lex.channel(self.text, start, end)
@@ -90,6 +102,10 @@ class InvertedSubjects(AntecedentResolver):
             if (nxt is not None and nxt.type == "PER" and c.type != "PER"
                     and self.text[c.span.end:nxt.span.start].strip().lstrip(")").strip() in ("", ",")):
                 c = nxt  # "il portavoce dell'Oim, Flavio Di Giacomo": the person in apposition speaks
+            elif c.type != "PER" and cands[-1].type == "PER" and cands[-1] is not c \
+                    and self.text[:cands[-1].span.start].rstrip().endswith(","):
+                # "il coordinatore umanitario dell'Onu in Myanmar, Marcoluigi Corsi": the title's closing name
+                c = cands[-1]
             tail = [w for w, s in words if s.start >= c.span.end]
             # "ha dichiarato Angelo Bonelli di Avs": a possessive after the name qualifies it
             stops = self.lex.np_stops | self.lex.non_subject | self.lex.possessive
