@@ -45,6 +45,6 @@ def test_a_place_between_a_cue_and_its_inverted_subject_and_a_name_closing_the_t
     # twelfth session: "ha detto da Mandalay il coordinatore ... dell'Onu in Myanmar, Marcoluigi Corsi"
     doc = extractor.process(Article(
         id="t", text="Il portavoce della giunta Zaw Min Tun ha parlato di 3.000 morti. «La gente dorme per strada "
-                     "da una settimana», ha detto da Mandalay il coordinatore umanitario ad interim dell'Onu in Myanmar, "
-                     "Marcoluigi Corsi.", published="2025-10-20", language="it"))
+                     "da una settimana», ha detto da Mandalay il coordinatore umanitario ad interim dell'Onu in "
+                     "Myanmar, Marcoluigi Corsi.", published="2025-10-20", language="it"))
     assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == ["Marcoluigi Corsi"]
