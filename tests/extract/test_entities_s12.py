@@ -116,3 +116,20 @@ def test_a_public_defender_is_a_title(extractor: Extractor) -> None:
 def test_an_organisation_of_no_known_country_named_in_italian_gets_its_english_name(extractor: Extractor) -> None:
     found = entity_set(extractor, "it", "Il Consiglio superiore della comunicazione ha sospeso le trasmissioni.")
     assert ("Superior Council of Communication", "ORG") in found, found
+
+
+@pytest.mark.parametrize("name,country,published", [
+    ("Gustavo Petro", "COL", "2025-10-20"),
+    ("Ibrahim Traoré", "BFA", "2025-10-20"),
+    ("Irakli Kobakhidze", "GEO", "2025-10-20"),
+])
+def test_office_holders_of_more_countries(extractor: Extractor, name: str, country: str, published: str) -> None:
+    doc = extractor.process(Article(id="t", text=f"{name} ha parlato ieri ai giornalisti.", published=published,
+                                    language="it"))
+    assert {e.entity_name: e.country for e in doc.entities}.get(name) == country
+
+
+def test_the_president_of_a_country_is_its_office_holder_of_the_day(extractor: Extractor) -> None:
+    doc = extractor.process(Article(id="t", text="Il presidente del Mozambico ha condannato l'attacco dei ribelli.",
+                                    published="2024-10-25", language="it"))
+    assert [[p.entity_name for p in e.actor] for e in doc.events] == [["Filipe Nyusi"]]

@@ -318,3 +318,17 @@ def test_a_purpose_clause_tells_what_is_wanted_not_what_happened(extractor: Extr
 def test_a_promised_response_against_someone_is_a_threat(extractor: Extractor, lang: str, text: str) -> None:
     found = event_triples(extractor, lang, text)
     assert [(event, recips) for event, _, recips in found] == [("THREATEN", ["criminals"])], found
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("en", "Lithuania, Latvia and Estonia banned eleven Georgian officials from entering their countries.", "SANCTION"),
+    ("it", "Lituania, Lettonia ed Estonia hanno vietato l'ingresso nei rispettivi Paesi a undici funzionari georgiani.",
+     "SANCTION"),
+    ("en", "President Gustavo Petro suspended peace talks with the ELN on Friday.", "SANCTION"),
+    ("it", "Il presidente Gustavo Petro aveva sospeso i negoziati di pace con l'Eln.", "SANCTION"),
+    ("en", "The French government blocked TikTok in New Caledonia.", "COERCE"),
+    ("it", "Il governatore dello Zamfara, Dauda Lawal, ha fatto distribuire viveri e coperte agli sfollati.", "AID"),
+])
+def test_entry_bans_suspended_talks_blocked_platforms_and_distributions(
+        extractor: Extractor, lang: str, text: str, event: str) -> None:
+    assert [e for e, _, _ in event_triples(extractor, lang, text)] == [event]
