@@ -133,3 +133,10 @@ def test_the_president_of_a_country_is_its_office_holder_of_the_day(extractor: E
     doc = extractor.process(Article(id="t", text="Il presidente del Mozambico ha condannato l'attacco dei ribelli.",
                                     published="2024-10-25", language="it"))
     assert [[p.entity_name for p in e.actor] for e in doc.events] == [["Filipe Nyusi"]]
+
+
+def test_a_state_named_after_its_capitalised_noun_is_a_place(extractor: Extractor) -> None:
+    # "nello Stato di Zamfara": the NER calls Zamfara a person; the division noun says what it is
+    found = entity_set(extractor, "it", "Una banda armata ha assaltato un villaggio del distretto di Maru, nello Stato "
+                                        "di Zamfara, nel nord-ovest della Nigeria.")
+    assert ("Zamfara", "GPE") in found, found

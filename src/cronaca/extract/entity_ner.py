@@ -173,7 +173,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = "ORG"  # "Gazprombank", "Sberbank": the word ends in an organisation's noun
         elif etype == "PER" and span is not None and len(span) == 1 and doc.text.count(name) == 1 \
                 and gazetteer_lookup(name) is None and not member_title_after(doc, span.end, lex) \
-                and not after_org_noun(doc, span.start, lex, by_noun):
+                and not after_org_noun(doc, span.start, lex, by_noun) and place_noun_type(doc, span.start, lex) is None:
             lone.add((start, end))  # no title, first name or second mention: dropped unless a list types it
         elif follower is not None and gazetteer_lookup(name) is None:
             etype = follower  # "Charles de Gaulle airport", "France Info radio"

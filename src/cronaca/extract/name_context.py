@@ -297,7 +297,10 @@ def place_noun_type(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
     of_words = _of_words(lex)
     if index >= 2 and norm(doc[index - 1]).replace("'", "") in of_words:
         noun = doc[index - 2]
-        if noun.text[:1].islower() and norm(noun) in lex.words("settlement_nouns"):
+        # (a division noun capitalised by convention mid-sentence counts too: "nello Stato di Zamfara")
+        lowered = noun.text[:1].islower() or (noun.i > 0 and doc[noun.i - 1].text[:1].islower()
+                                               and not doc[noun.i - 1].is_punct)
+        if lowered and norm(noun) in lex.words("settlement_nouns"):
             return "GPE"
     if index >= 1 and doc[index - 1].text[:1].islower() and norm(doc[index - 1]) in lex.words("feature_nouns"):
         return "LOC"
