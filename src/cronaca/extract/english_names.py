@@ -6,9 +6,8 @@ renders such a name in English word by word from the language pack's ``[english_
 adjectives before their noun in reverse order, as English stacks them ("Philippine Coast Guard",
 "Bolivarian National Guard", "Superior Council of Communication"). Nationality adjectives come from
 ``demonyms.tsv``. A name with a lower-case word the glossary lacks is left as written: half a translation
-is worse than none. An organisation of the language's own country keeps its
-native name, as its institutions are usually cited ("Guardia di Finanza"); one of another or of no known
-country is rendered.
+is worse than none. An organisation of the language's own country keeps its native name, as its
+institutions are usually cited ("Guardia di Finanza"); one of another or of no known country is rendered.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ import re
 from functools import lru_cache
 
 from .actors import table_rows
-from .entity_lexicon import Cand, EntityLexicon, fold_name
+from .entity_lexicon import Cand, EntityLexicon, fold_name, lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 
@@ -41,15 +40,22 @@ def _demonym_adjectives(language: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _glossary(language: str) -> tuple[dict[str, str], dict[str, str], dict[str, str], frozenset[str]]:
+    """The folded nouns, adjectives, links and articles of a language pack's ``[english_names]``."""
+    table = lexicon(language).data.get("english_names", {})
+
+    def folded(key: str) -> dict[str, str]:
+        return {fold_name(k): v for k, v in table.get(key, {}).items()}
+    return (folded("nouns"), folded("adjectives"), folded("links"),
+            frozenset(fold_name(w) for w in table.get("articles", [])))
+
+
 def english_name(name: str, lex: EntityLexicon) -> str | None:
     """``name`` in English, or None when a word of it is neither in the glossary nor a proper name."""
-    table = lex.data.get("english_names")
-    if not table:
+    if not lex.data.get("english_names"):
         return None
-    nouns = {fold_name(k): v for k, v in table.get("nouns", {}).items()}
-    adjectives = {fold_name(k): v for k, v in table.get("adjectives", {}).items()}
-    links = {fold_name(k): v for k, v in table.get("links", {}).items()}
-    articles = {fold_name(w) for w in table.get("articles", [])}
+    nouns, adjectives, links, articles = _glossary(lex.language)
     demonyms = _demonym_adjectives(lex.language)
     words = WORD.findall(name)
     if len(words) < 2:
