@@ -266,11 +266,10 @@ def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None
             continue
         tok = doc[d.trigger.start]
         objects = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
-        found = next(((o, table[o.lemma_.lower()] if o.lemma_.lower() in table else table[o.lower_])
-                      for o in objects if o.lemma_.lower() in table or o.lower_ in table), None)
-        if found is None:
+        word = next((o for o in objects if o.lemma_.lower() in table or o.lower_ in table), None)
+        if word is None:
             continue
-        word, name = found
+        name = table.get(word.lemma_.lower()) or table[word.lower_]
         if d.event == "COERCE":
             country = next((p.country for p in d.roles.actors if p.country and p.country not in INTERNATIONAL), None)
         else:

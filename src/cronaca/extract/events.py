@@ -23,6 +23,7 @@ from ..lang import load_shared
 from ..records import Event, Location, Participant, Quantity, Span
 from . import modality
 from .argument_parties import Roles
+from .argument_subjects import SPOKEN_TYPES
 from .arguments import RoleFinder
 from .event_context import context_dates, date_of, location_of, reported_by
 from .event_filters import (
@@ -269,8 +270,6 @@ def _listed_place(doc: Doc, loc: Location) -> bool:
     return head.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
 
 
-# what is said to a capital ("ha chiesto ad Ankara", "urged Ankara") is addressed to its government, not done there
-ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"})
 UNVISITING_SECTORS = frozenset({"REB", "CRM", "CVL", "MIL", "COP", "LAB"})  # groups whose arrival is no visit
 
 
@@ -408,9 +407,11 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
     if location is not None and d.event in TOLL_TYPES and _filed_from(doc, location) and d.roles.recipients \
             and all(p.country and p.country != location.country for p in d.roles.recipients):
         location = None  # "MOSCOW (Reuters) - Russia launched ... on Ukraine": filed from, not struck
-    if location is not None and location.span is not None and d.event in ADDRESSED_TYPES \
+    if location is not None and location.span is not None and d.event in SPOKEN_TYPES \
             and any(p.span is not None and p.span.overlaps(location.span) for p in d.roles.recipients):
-        location = None  # "ha chiesto ad Ankara di garantire", "urged Ankara": the addressee, not the scene
+        # what is said to a capital is addressed to its government, not done there ("ha chiesto ad Ankara di
+        # garantire", "urged Ankara")
+        location = None
     counted = [q.span.start for q in magnitude.values() if q.span is not None]
     reported = _reported_by_mentions(doc, trig, d.others, counted)
     return Event(
