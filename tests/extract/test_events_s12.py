@@ -332,3 +332,9 @@ def test_a_promised_response_against_someone_is_a_threat(extractor: Extractor, l
 def test_entry_bans_suspended_talks_blocked_platforms_and_distributions(
         extractor: Extractor, lang: str, text: str, event: str) -> None:
     assert [e for e, _, _ in event_triples(extractor, lang, text)] == [event]
+
+
+def test_an_assault_noun_names_the_attackers_of_an_agentless_killing(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "A Lascahobas, in Haiti, almeno 27 persone sono state uccise nell'assalto "
+                                           "delle bande armate.")
+    assert ("ASSAULT", ["criminals"], ["civilians"]) in found, found
