@@ -97,9 +97,9 @@ class RoleFinder(SubjectFinder):
             return Roles(dedupe(subjects), dedupe(hosts), "subject" if subjects else "none")
         if is_passive(doc, trigger, lex):
             agents = [c for c in after if prep[id(c)] == "agent_preps"] or self._agent_phrase(trigger, after)
-            # "by Serbian police": the demonym says whose; the group noun it qualifies is the agent
-            agents = [c for c in after if agents and agents[0].kind == "demonym" and c.start == agents[0].end
-                      and c.kind == "generic"][:1] + agents
+            if agents and agents[0].kind == "demonym":
+                # "by Serbian police": the demonym says whose; the group noun it qualifies is the agent
+                agents = [c for c in after if c.start == agents[0].end and c.kind == "generic"][:1] + agents
             # "Gennaro Russo, che è stato ucciso": the relative pronoun's antecedent is the patient
             patients = [c for c in reversed(before) if prep[id(c)] is None] or self._antecedent(lo)
             parsed = self._passive_subject(trigger)

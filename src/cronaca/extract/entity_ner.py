@@ -46,7 +46,6 @@ from .names import (
     gazetteer_lookup,
     noun_typed_place,
     place_with_article,
-    province_lookup,
     strip_name,
     town_lookup,
 )
@@ -212,7 +211,7 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if etype in PLACE_TYPES:
             hit = gazetteer_lookup(name) or place_with_article(doc, start, name, lex) \
                 or town_lookup(name, _sentence_countries(doc, start, known + out)) or _division_stem(name, lex) \
-                or province_lookup(name, {c.country for c in known + out if c.type == "GPE" and c.country})
+                or town_lookup(name, {c.country for c in known + out if c.type == "GPE" and c.country}, ("province",))
             if hit is not None:
                 # a natural feature keeps its type ("St. Martin's Island", "Isola di Capo Rizzuto" is a town)
                 words = fold_name(name).split()

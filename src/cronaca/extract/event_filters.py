@@ -14,7 +14,7 @@ from .argument_subjects import CLIMB_DEPS
 from .arguments import RoleFinder
 from .event_context import date_of, location_of
 from .trigger_lexicon import Cue, Lexicon, Trigger
-from .trigger_patterns import any_match, match_phrase, phrase_near
+from .trigger_patterns import Phrase, any_match, match_phrase, phrase_near
 
 
 def with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[Trigger, list[Trigger]]]
@@ -121,20 +121,23 @@ def without_charges(doc: Doc, chosen: list[tuple[Trigger, list[Trigger]]], lexic
     tokens = list(doc)
     out: list[tuple[Trigger, list[Trigger]]] = []
     for trig, absorbed in chosen:
-        # a noun may stand after its adjective or another charge ("un'inchiesta per naufragio colposo e
-        # omicidio plurimo"): its marker may come a few words earlier
-        noun = trig.entry.kind == "noun"
-        charged = any(
-            t.event in CHARGING_TYPES and t.sentence.start == trig.sentence.start and t.end <= trig.start
-            for t, _ in out) and (any(
-                match_phrase(tokens, i, ph) == at
-                for at in _charge_heads(doc, trig) for ph in markers
-                for i in range(max(trig.sentence.start, at - 3), at)) if not noun else any(
-                match_phrase(tokens, i, ph) is not None and not any(tokens[k].is_punct for k in range(i, trig.start))
-                for ph in markers for i in range(max(trig.sentence.start, trig.start - CHARGE_NOUN_REACH), trig.start)))
-        if not charged:
+        after_charging = any(t.event in CHARGING_TYPES and t.sentence.start == trig.sentence.start
+                             and t.end <= trig.start for t, _ in out)
+        if not (after_charging and _charge_marked(doc, tokens, trig, markers)):
             out.append((trig, absorbed))
     return out
+
+
+def _charge_marked(doc: Doc, tokens: list[Any], trig: Trigger, markers: tuple[Phrase, ...]) -> bool:
+    """A charge marker ("per", "for") right before the trigger, or before the verb it is coordinated with; a
+    noun may stand after its adjective or another charge ("un'inchiesta per naufragio colposo e omicidio
+    plurimo"), so its marker may come a few words earlier, in the same clause."""
+    if trig.entry.kind == "noun":
+        return any(match_phrase(tokens, i, ph) is not None and not any(tokens[k].is_punct for k in range(i, trig.start))
+                   for ph in markers for i in range(max(trig.sentence.start, trig.start - CHARGE_NOUN_REACH),
+                                                    trig.start))
+    return any(match_phrase(tokens, i, ph) == at for at in _charge_heads(doc, trig) for ph in markers
+               for i in range(max(trig.sentence.start, at - 3), at))
 
 
 def _charge_heads(doc: Doc, trig: Trigger) -> tuple[int, ...]:

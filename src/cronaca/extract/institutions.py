@@ -36,16 +36,15 @@ def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> lis
             if _after_indefinite(text, start, lex.words("indefinite_determiners")):
                 break  # "un tribunale di Istanbul": one of the town's courts, no named institution
             out.remove(place)
-            if not t.get("place_itself"):
-                # the town stays an entity of the article ("Agrigento"), seen by no other stage
-                out.append(Cand(place.start, place.end, place.key, place.name, place.type, kind=place.kind,
-                                source=place.source, country=place.country, sector=place.sector,
-                                wikidata=place.wikidata, hidden=True))
             if t.get("place_itself"):
                 # "Regione Lombardia", "il Comune di Roma": the place's own institution, named as the place
                 out.append(Cand(start, end, place.key, place.name, place.type, kind=place.kind, source=place.source,
                                 country=place.country, sector=place.sector, wikidata=place.wikidata))
                 break
+            # the town stays an entity of the article ("Agrigento"), seen by no other stage
+            out.append(Cand(place.start, place.end, place.key, place.name, place.type, kind=place.kind,
+                            source=place.source, country=place.country, sector=place.sector,
+                            wikidata=place.wikidata, hidden=True))
             name = t["name"].replace("{place}", place.name)
             out.append(Cand(start, end, "new:" + name.casefold(), name, t.get("type", "ORG"), source="dict",
                             country=place.country, sector=t.get("sector")))
@@ -56,25 +55,28 @@ def template_candidates(text: str, lex: EntityLexicon, cands: list[Cand]) -> lis
 def templated_names(cands: list[Cand], lex: EntityLexicon) -> list[Cand]:
     """Organisations the NER or capitalisation found whole ("Procura di Agrigento", lower case too) that
     are a template of the language pack around a place the gazetteer knows: the template's name
-    ("Agrigento Public Prosecutor's Office"), in the place's country."""
-    from .names import gazetteer_lookup
-
-    templates = lex.data.get("templates", [])
+    ("Agrigento Prosecutor's Office"), in the place's country."""
+    templates = [t for t in lex.data.get("templates", []) if not t.get("place_itself")]
     for c in cands:
         if c.type != "ORG" or not c.key.startswith("new:") or c.kind != "name":
             continue
         for t in templates:
-            hit = next((m for form in t["forms"] if "{place}" in form
-                        for m in [re.fullmatch(_words_regex(form.split("{place}")[0]) + r"\s*(.+?)\s*"
-                                               + _words_regex(form.split("{place}")[1]), c.name, re.IGNORECASE)]
-                        if m is not None), None)
-            place = gazetteer_lookup(hit.group(1)) if hit is not None and hit.group(1)[:1].isupper() else None
-            if place is None or t.get("place_itself"):
-                continue
-            c.name = t["name"].replace("{place}", place[0])
-            c.key, c.country, c.sector = "new:" + c.name.casefold(), c.country or place[1], t.get("sector")
-            break
+            place = next((hit for form in t["forms"] if (hit := _templated_place(form, c.name)) is not None), None)
+            if place is not None:
+                c.name = t["name"].replace("{place}", place[0])
+                c.key, c.country, c.sector = "new:" + c.name.casefold(), c.country or place[1], t.get("sector")
+                break
     return cands
+
+
+def _templated_place(form: str, name: str) -> tuple[str, str] | None:
+    """The gazetteer place (name, country) that fills ``form``'s ``{place}`` in the whole of ``name``."""
+    from .names import gazetteer_lookup
+
+    prefix, found, suffix = form.partition("{place}")
+    m = re.fullmatch(_words_regex(prefix) + r"\s*(.+?)\s*" + _words_regex(suffix), name, re.IGNORECASE) \
+        if found else None
+    return gazetteer_lookup(m.group(1)) if m is not None and m.group(1)[:1].isupper() else None
 
 
 def _template_span(text: str, place: Cand, forms: list[str]) -> tuple[int, int] | None:

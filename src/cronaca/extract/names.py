@@ -64,8 +64,8 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     gaz = load_gazetteer()
     # its keys keep the case; a dateline's "DAKAR" is looked up as "Dakar"
     places = gaz.lookup(surface) or (gaz.lookup(surface.title()) if surface.isupper() else [])
-    # towns and villages are for the places stage, after a locative cue; their names are too often
-    # surnames and words to decide what a name is
+    # towns, villages and provinces are for the places stage, in a country the article names; their names
+    # are too often surnames and words to decide what a name is
     places = [p for p in places if p.feature not in CONFIRMED_ONLY]
     for p in places[:1]:
         trusted = p.feature in SURE_FEATURES or (p.population >= MIN_ALIAS_POPULATION
@@ -80,26 +80,15 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     return None
 
 
-def town_lookup(name: str, countries: set[str]) -> tuple[str, str] | None:
-    """The town, village or province of the gazetteer whose own name ``name`` is, in one of ``countries`` (the
-    countries the article names): for a name the NER already calls a place ("hospitals in Otukpo")."""
+def town_lookup(name: str, countries: set[str], features: tuple[str, ...] | None = None) -> tuple[str, str] | None:
+    """The town, village or province of the gazetteer (``features``, by default all the places that need
+    their country named) whose own name ``name`` is, in one of ``countries``: for a name the NER already calls
+    a place ("hospitals in Otukpo" in a sentence naming Nigeria; "Guayas" in a story from Ecuador)."""
     from .gazetteer import CONFIRMED_ONLY, load_gazetteer
 
     surface = " ".join(name.split())
     for p in load_gazetteer().lookup(surface):
-        if p.feature in CONFIRMED_ONLY and p.country in countries and _primary(surface, p.primary):
-            return p.name, p.country
-    return None
-
-
-def province_lookup(name: str, countries: set[str]) -> tuple[str, str] | None:
-    """The province or state whose own name ``name`` is, in one of ``countries`` (those the article names):
-    for a name the NER calls a place ("Guayas, El Oro and Los Ríos" in a story from Ecuador)."""
-    from .gazetteer import load_gazetteer
-
-    surface = " ".join(name.split())
-    for p in load_gazetteer().lookup(surface):
-        if p.feature == "province" and p.country in countries and _primary(surface, p.primary):
+        if p.feature in (features or CONFIRMED_ONLY) and p.country in countries and _primary(surface, p.primary):
             return p.name, p.country
     return None
 

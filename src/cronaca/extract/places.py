@@ -124,8 +124,8 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
     hits = [h for h in hits if (h.start, h.end) not in organisations
             or any(fold(text[h.start:h.end]) == fold(p.name) for p in h.places)]
     countries = {h.places[0].country for h in hits if len({p.country for p in h.places}) == 1}
-    # a town or village counts only in a country the article names otherwise ("Los Rios and Guayas provinces"
-    # in a story from Ecuador is no Dominican town)
+    # a town, village or province counts only in a country the article names otherwise ("Los Rios and Guayas
+    # provinces" in a story from Ecuador is no Dominican town)
     known = {p.country for h in hits for p in h.places if p.feature not in CONFIRMED_ONLY} | _entity_countries(doc)
     hits = [h for h in hits if h.places[0].feature not in CONFIRMED_ONLY or any(p.country in known for p in h.places)]
     out: list[Location] = []

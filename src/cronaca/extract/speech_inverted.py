@@ -103,7 +103,7 @@ class InvertedSubjects(AntecedentResolver):
                     and self.text[c.span.end:nxt.span.start].strip().lstrip(")").strip() in ("", ",")):
                 c = nxt  # "il portavoce dell'Oim, Flavio Di Giacomo": the person in apposition speaks
             elif c.type != "PER" and cands[-1].type == "PER" and cands[-1] is not c \
-                    and self.text[:cands[-1].span.start].rstrip().endswith(","):
+                    and self.text[c.span.end:cands[-1].span.start].rstrip().endswith(","):
                 # "il coordinatore umanitario dell'Onu in Myanmar, Marcoluigi Corsi": the title's closing name
                 c = cands[-1]
             tail = [w for w, s in words if s.start >= c.span.end]
