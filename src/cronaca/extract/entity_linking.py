@@ -180,8 +180,9 @@ def admin_divisions(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Ca
     if not heads:
         return cands
     for c in cands:
-        if not c.key.startswith("new:") or c.type not in _FACILITY_TYPES - {"PER"} or c.kind != "name":
-            continue
+        if not c.key.startswith("new:") or c.type not in _FACILITY_TYPES - {"PER"} or c.kind != "name" \
+                or (c.type == "GPE" and c.country):
+            continue  # a place the gazetteer placed is that place ("Bannu district" is Bannu)
         m = re.match(r"[ \t]+([a-z]+)(?!\w)", text[c.end:c.end + 30])
         english = heads.get(m.group(1)) if m else None
         if m is None or english is None or re.match(r"\s+of\s", text[c.end + m.end():c.end + m.end() + 5]):

@@ -129,6 +129,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         if trimmed is None:
             continue
         start, end, titled = trimmed
+        if etype in PLACE_TYPES and (stem_end := _before_lowercase_division(doc, start, end, lex)) is not None:
+            end, etype = stem_end, "GPE"  # "Bannu district" is Bannu, an administrative place
         if etype in ("ORG", "PER"):
             end = _clip_title_tail(doc, start, end, lex)
             if end <= start or any(k.start == start and k.end == end for k in known):
@@ -274,6 +276,16 @@ _NICKNAME = re.compile("|".join(
 def _after_town_preposition(text: str, start: int, lex: EntityLexicon) -> bool:
     before = tokens_of(text[max(0, start - 10):start])
     return bool(before) and before[-1] in lex.words("town_prepositions")
+
+
+def _before_lowercase_division(doc: Doc, start: int, end: int, lex: EntityLexicon) -> int | None:
+    """Where a span ends in a lower-case division noun after a name ("Bannu district", "Khyber Pakhtunkhwa
+    province"), the end of the name: the noun says what the place is and is no part of its name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 2 or not span[-1].text[:1].islower() or not span[-2].text[:1].isupper() \
+            or span[-1].lower_ not in lex.words("division_suffixes"):
+        return None
+    return span[-2].idx + len(span[-2].text)
 
 
 def _division_stem(name: str, lex: EntityLexicon) -> tuple[str, str] | None:

@@ -414,6 +414,10 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
         location = None
     counted = [q.span.start for q in magnitude.values() if q.span is not None]
     reported = _reported_by_mentions(doc, trig, d.others, counted)
+    if not reported and d.event in SPOKEN_TYPES and trig.entry.kind == "verb":
+        # "Sharif condemned the attack", "Mujahid rejected the accusation": told by no one else, a statement
+        # comes from the named party that makes it
+        reported = tuple(p for p in d.roles.actors if p.entity_id is not None)
     return Event(
         id=f"ev{index + 1}", event=d.event, text=sent.text, sentence=Span(sent.start_char, sent.end_char),
         trigger=Span(start_char, end_char), event_text=doc.text[start_char:end_char], mode=tuple(d.mode),

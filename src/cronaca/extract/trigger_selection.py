@@ -83,7 +83,9 @@ def _natural_cause(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
         return False
     head = doc[trig.start]
     for _ in range(3):
-        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS]
+        # a subject, or a noun the parser hung on the verb before it ("A magnitude 6.0 earthquake struck":
+        # "earthquake" parsed as the verb's compound)
+        subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.i < head.i)]
         if subjects:
             return any(any_match(causes, t) for s in subjects for t in s.subtree)
         if head.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or head.head is head:
