@@ -48,3 +48,49 @@ def test_a_statement_someone_else_tells_keeps_that_source(extractor: Extractor) 
     rejects = [e for e in doc.events if e.event == "REJECT"]
     assert rejects and all("Hamas" not in [p.entity_name for p in e.reported_by] for e in rejects), \
         [(e.event, e.reported_by) for e in doc.events]
+
+
+def _recipients(extractor: Extractor, lang: str, text: str, event: str) -> list[list[str]]:
+    doc = extractor.process(Article(id="a", text=text, published="2025-02-19", language=lang))
+    return [[p.entity_name for p in e.recipient] for e in doc.events if e.event == event]
+
+
+@pytest.mark.parametrize("lang,text,event,adversary", [
+    # the threatener's soldiers were the victims: the threat is against the attackers
+    ("en", "Militants of Tehrik-i-Taliban Pakistan killed eight Pakistani soldiers at a checkpoint on Tuesday. "
+           "Prime Minister Shehbaz Sharif warned that those responsible would pay a heavy price.",
+     "THREATEN", "Tehrik-i-Taliban Pakistan"),
+    # the threatener's state was the attacker: the threat is against its target
+    ("en", "Israeli jets struck Hezbollah positions in southern Lebanon on Sunday. Defence Minister Israel Katz "
+           "warned that the strikes would intensify.", "THREATEN", "Hezbollah"),
+    ("it", "Le bande di Viv Ansanm hanno ucciso dodici civili a Port-au-Prince. Il primo ministro Alix Didier "
+           "Fils-Aimé ha condannato il massacro.", "ACCUSE", "Viv Ansanm"),
+])
+def test_a_statement_naming_no_target_is_against_the_other_side_of_the_conflict(
+        extractor: Extractor, lang: str, text: str, event: str, adversary: str) -> None:
+    found = _recipients(extractor, lang, text, event)
+    assert any(adversary in names for names in found), found
+
+
+def test_a_statement_outside_the_conflict_gets_no_adversary(extractor: Extractor) -> None:
+    # Macron is on neither side of the attack: his condemnation names no one
+    found = _recipients(extractor, "en", "Militants killed eight Pakistani soldiers at a checkpoint on Tuesday. "
+                                         "French President Emmanuel Macron condemned the violence.", "ACCUSE")
+    assert found and all("Pakistan" not in names and "soldiers" not in names for names in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Le bande hanno ucciso dodici civili a Port-au-Prince.",
+    "Una banda armata ha rapito almeno cinquanta persone, in gran parte donne e bambini, in un villaggio nello Stato "
+    "di Zamfara, in Nigeria.",
+])
+def test_the_people_an_attack_fell_on_are_its_recipients_not_the_town(extractor: Extractor, text: str) -> None:
+    doc = extractor.process(Article(id="p", text=text, published="2025-02-19", language="it"))
+    found = [[(p.entity_name, p.country) for p in e.recipient] for e in doc.events if e.event == "ASSAULT"]
+    assert found and all(r and r[0][0] == "civilians" for r in found), found
+
+
+def test_a_gang_named_after_its_group_noun_is_the_actor(extractor: Extractor) -> None:
+    doc = extractor.process(Article(id="g", text="Le bande di Viv Ansanm hanno ucciso dodici civili a Port-au-Prince.",
+                                    published="2025-02-19", language="it"))
+    assert [[p.entity_name for p in e.actor] for e in doc.events if e.event == "ASSAULT"] == [["Viv Ansanm"]]

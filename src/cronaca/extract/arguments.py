@@ -142,7 +142,7 @@ class RoleFinder(SubjectFinder):
         partners = [c for c in after if prep[id(c)] == "partner_preps"]
         objects = [c for c in after if prep[id(c)] in (None, "recipient_preps")
                    and not (prep_only and prep[id(c)] is None) and not self._subject_of_other_verb(c, trigger)
-                   and not self.in_modifying_clause(c, trigger)]
+                   and not self.in_modifying_clause(c, trigger) and not self._scene_after_people(c, trigger)]
         if trigger.entry.host_subject:
             parties = [c for c in after if prep[id(c)] in ("partner_preps", None)][:1]
             if parties and actors:
@@ -244,6 +244,13 @@ class RoleFinder(SubjectFinder):
         gap = range(noun + 1, cand.start)
         return not any(self.doc[i].text in ",;:" for i in range(noun + 1, trigger.start)) \
             and self._other_phrase_between(gap.start, gap.stop)
+
+    def _scene_after_people(self, cand: Candidate, trigger: Trigger) -> bool:
+        """A town after a preposition of place that follows the people an act fell on ("ha ucciso dodici
+        civili a Port-au-Prince"): where it happened, not whom it fell on (those are the people)."""
+        people = self.lexicon.settings.get("people_objects", {})
+        return bool(people) and self._scene(cand) and self._after_word(cand, "scene_preps") and any(
+            self.doc[i].lower_ in people or self.doc[i].lemma_.lower() in people for i in range(trigger.end, cand.start))
 
     def _seat_as_scene(self, cand: Candidate) -> bool:
         """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",

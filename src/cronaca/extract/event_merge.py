@@ -252,6 +252,48 @@ def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
             d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)
 
 
+ADVERSARY_AFTER = 1  # sentences after a threat told in the lead in which the conflict it answers may come
+
+
+def _side_of(party: Participant, parts: tuple[Participant, ...]) -> bool:
+    """``party`` is one of ``parts``, or of its state: the same country, ``party`` and one of them an organ of
+    the state (a president and his army, a minister and the soldiers killed)."""
+    key = participant_key(party)
+    if any(participant_key(p) == key for p in parts):
+        return True
+    return party.country is not None and party.country not in NON_STATE_CODES and any(
+        p.country == party.country and (p.sector in STATE_SECTORS or p.type in PLACE_TYPES)
+        for p in parts) and (party.sector in STATE_SECTORS or party.type in PLACE_TYPES)
+
+
+def adversary_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
+    """"Militants killed eight soldiers ... Sharif said those who spill innocent blood will be hunted down": a
+    threat that names no target is against the other side of the conflict the article tells (types:
+    ``plover.toml`` ``adversary_targets``): the latest such act told before it, or in its sentence, where
+    the threatener's side (itself, or an organ of its state) is one of the two sides."""
+    rule = ontology.get("adversary_targets", {})
+    types, conflicts = set(rule.get("types", ())), set(rule.get("conflicts", ()))
+    for d in drafts:
+        if d.event not in types or not d.roles.actors or without(d.roles.recipients, d.roles.actors):
+            continue
+        sides = [c for c in drafts if c.event in conflicts and c.roles.actors and without(c.roles.recipients,
+                                                                                        c.roles.actors)]
+        before = [c for c in sides if c.sentence_index <= d.sentence_index]
+        after = [c for c in sides if 0 < c.sentence_index - d.sentence_index <= ADVERSARY_AFTER]
+        told = sorted(before, key=lambda c: -c.sentence_index) or sorted(after, key=lambda c: c.sentence_index)
+        for c in told:
+            recipients = without(c.roles.recipients, c.roles.actors)
+            mine = [a for a in d.roles.actors if a.sector is not None or a.type in PLACE_TYPES]
+            if any(_side_of(a, c.roles.actors) for a in mine) and not any(_side_of(a, recipients) for a in mine):
+                other = recipients
+            elif any(_side_of(a, recipients) for a in mine) and not any(_side_of(a, c.roles.actors) for a in mine):
+                other = c.roles.actors
+            else:
+                continue
+            d.roles = Roles(d.roles.actors, tuple(other), d.roles.how)
+            break
+
+
 PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})  # acts whose unnamed people are their recipients
 
 
@@ -266,6 +308,8 @@ def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None
             continue
         tok = doc[d.trigger.start]
         objects = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        # a count word the parser took for the object keeps its noun as a modifier ("dodici ← civili")
+        objects += [ch for o in objects for ch in o.children if ch.dep_ == "amod" and ch.i == o.i + 1]
         word = next((o for o in objects if o.lemma_.lower() in table or o.lower_ in table), None)
         if word is None:
             continue

@@ -369,7 +369,10 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
         # "a curfew in central Kathmandu": the town is where it happened, not who it was done to
         recips = tuple(p for p in recips if p.entity_name != loc.name
                        or p.span is None or not p.span.overlaps(loc.span))
-    if not recips and trig.event in ontology.get("place_targets", ()) and after:
+    people = _people_before(doc, trig, after[0], finder.lexicon) if after else None
+    if not recips and trig.event in ontology.get("place_targets", ()) and people is not None:
+        recips = (people,)  # "ha ucciso dodici civili a Port-au-Prince": the people, of the place's country
+    elif not recips and trig.event in ontology.get("place_targets", ()) and after:
         target = after[0]
         if target.country not in {p.country for p in actors} or all(p.entity_id is None for p in actors):
             recips = (target,)  # a generic home actor ("paramilitary forces") strikes its own country
@@ -382,6 +385,23 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
         if foreign and all(p.country for p in actors):
             recips = (foreign[-1],)
     return Roles(actors, recips, roles.how)
+
+
+def _people_before(doc: Doc, trig: Trigger, place: Participant, lexicon: Lexicon) -> Participant | None:
+    """People the act fell on (``people_objects``) between it and a place ("ha ucciso dodici civili a
+    Port-au-Prince", "rapiti, in gran parte donne e bambini, ... nello Stato di Zamfara"): the place is where it
+    happened and the people, of its country, are the recipients."""
+    table = lexicon.settings.get("people_objects", {})
+    if not table or place.span is None or not place.country:
+        return None
+    for t in doc[trig.end:]:
+        if t.idx >= place.span.start:
+            break
+        name = table.get(t.lower_) or table.get(t.lemma_.lower())
+        if name is not None:
+            return Participant(raw_text=t.text, entity_name=name, span=Span(t.idx, t.idx + len(t.text)),
+                               country=place.country, sector="CVL")
+    return None
 
 
 def scene_not_recipient(doc: Doc, trig: Trigger, roles: Roles, ontology: dict[str, Any]) -> Roles:

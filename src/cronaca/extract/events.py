@@ -42,6 +42,7 @@ from .event_filters import (
 from .event_merge import (
     PLACE_TYPES,
     Draft,
+    adversary_targets,
     blamed_actors,
     fold_mediators,
     home_recipients,
@@ -143,6 +144,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     merged = mutual_drafts(merged, lexicon.phrases("mutual_markers"), frozenset(ontology.get("shared_types", ())))
     add_context_targets(merged, finder, ontology)
     protest_targets(merged, ontology)
+    adversary_targets(merged, ontology)
     home_recipients(doc, merged, finder.cands, ontology)
     people_objects(doc, merged, lexicon.settings.get("people_objects", {}))
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
