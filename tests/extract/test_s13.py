@@ -94,3 +94,30 @@ def test_a_gang_named_after_its_group_noun_is_the_actor(extractor: Extractor) ->
     doc = extractor.process(Article(id="g", text="Le bande di Viv Ansanm hanno ucciso dodici civili a Port-au-Prince.",
                                     published="2025-02-19", language="it"))
     assert [[p.entity_name for p in e.actor] for e in doc.events if e.event == "ASSAULT"] == [["Viv Ansanm"]]
+
+
+def _locations(extractor: Extractor, lang: str, text: str, event: str) -> list[str | None]:
+    doc = extractor.process(Article(id="l", text=text, published="2025-02-19", language=lang))
+    return [e.event_loc.name if e.event_loc else None for e in doc.events if e.event == event]
+
+
+def test_a_later_name_of_a_list_has_the_cue_of_the_first(extractor: Extractor) -> None:
+    found = _locations(extractor, "en", "GUAYAQUIL, Ecuador — Interior Minister John Reimberg said police had raided "
+                                        "38 properties in the provinces of El Oro and Guayas on Tuesday, detaining 26 "
+                                        "people.", "COERCE")
+    assert found == ["Guayas"], found
+
+
+def test_a_weak_cue_is_not_carried_along_a_list(extractor: Extractor) -> None:
+    from cronaca.extract.places import _cue, lexicon
+    text = "I mandamenti coinvolti sono quelli di Porta Nuova, San Lorenzo e Carini."
+    assert _cue(text, text.index("San Lorenzo"), lexicon("it")) == 0
+    assert _cue(text, text.index("Porta Nuova"), lexicon("it")) == 1
+
+
+def test_a_later_mention_that_tells_where_beats_the_dateline(extractor: Extractor) -> None:
+    found = _locations(extractor, "en", "PESHAWAR, Pakistan — Militants of Tehrik-i-Taliban Pakistan stormed a "
+                                        "security checkpoint overnight, killing eight soldiers, the military said. "
+                                        "The assault began late on Tuesday in Lakki Marwat, when dozens of fighters "
+                                        "opened fire on the post.", "ASSAULT")
+    assert found and found[0] != "Peshawar", found

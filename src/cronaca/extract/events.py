@@ -459,6 +459,10 @@ def _finest_location(doc: Doc, trig: Trigger, others: list[Trigger]) -> Location
     found = [loc for t in others if (loc := location_of(doc, t)) is not None]
     if own is None:
         return found[0] if found else None
+    cued = optional_helper("places", "cued_place")
+    named = [loc for loc in found if not _filed_from(doc, loc) and cued is not None and cued(doc.text, loc, doc.lang_)]
+    if named and _filed_from(doc, own):
+        return named[0]  # "PESHAWAR — Militants stormed ... The assault began in Lakki Marwat": told where it was
     if own.feature == "country":
         inside = [loc for loc in found if loc.country == own.country and loc.feature not in (None, "country")]
         if inside:

@@ -48,6 +48,7 @@ class PlaceLexicon:
     possessive: re.Pattern[str]  # "'s" after a name: the place stands for its government or people
     not_places: frozenset[str]  # surface forms that are words or names, never places, in this language
     origin: re.Pattern[str]  # "Da Bruxelles, ...", "From Brussels, ...": a sentence opened where its speaker is
+    joiners: frozenset[str]  # "and", "e": words that join the names of a list
 
 
 @lru_cache(maxsize=8)
@@ -76,6 +77,7 @@ def lexicon(language: str) -> PlaceLexicon:
         not_places=frozenset(str(w) for w in data.get("not_places", [])),
         origin=re.compile(r"(?:^|[.!?\n»”\"]\s*)" + bounded(alternation(data.get("origin_openers", []) or ["\0"]))
                           + r"\s+$", flags),
+        joiners=frozenset(data.get("list_joiners", [])),
     )
 
 
@@ -248,9 +250,35 @@ def _opens_line(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
+LIST_NAMES = 3  # earlier names of a list a cue may stand before ("in Kherson, Mykolaiv and Odesa")
+
+
+def _before_list(before: str, joiners: frozenset[str]) -> str:
+    """``before`` (the text up to a name) without the earlier names of the list the name ends: "... in the
+    provinces of El Oro and " → "... in the provinces of "."""
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", before)]
+    cut = len(before)
+    for _ in range(LIST_NAMES):
+        i = len(words) - 1
+        if i >= 0 and words[i][1].lower() in joiners:
+            i -= 1
+        elif i < 0 or not words[i][1].endswith(","):
+            break
+        first = i
+        while first >= 0 and words[first][1][:1].isupper():
+            first -= 1
+        if first == i:
+            break  # no capitalised name before the joiner
+        cut = words[first + 1][0]
+        words = words[:first + 1]
+    return before[:cut]
+
+
 def _cue(text: str, start: int, lex: PlaceLexicon) -> int:
     before = text[max(0, start - 60):start]
-    if lex.locative.search(before):
+    # a name that continues a list has the strong cue of its first name ("in the provinces of El Oro and
+    # Guayas"; not a weak one: "i mandamenti di Porta Nuova, San Lorenzo" are no scene)
+    if lex.locative.search(before) or lex.locative.search(_before_list(before, lex.joiners)):
         return 2
     if lex.weak.search(before):
         return 1
@@ -346,6 +374,11 @@ def opening_place(doc: Doc, sent: SpacySpan) -> Location | None:
                 doc.text[max(sent.start_char, loc.span.start - 20):loc.span.start]):
             return loc
     return None
+
+
+def cued_place(text: str, loc: Location, language: str) -> bool:
+    """A strong locative cue stands before the place ("in Lakki Marwat", "nella città di Goma")."""
+    return loc.span is not None and _cue(text, loc.span.start, lexicon(language)) == 2
 
 
 def dateline_place(text: str, loc: Location) -> bool:
