@@ -121,3 +121,18 @@ def test_a_later_mention_that_tells_where_beats_the_dateline(extractor: Extracto
                                         "The assault began late on Tuesday in Lakki Marwat, when dozens of fighters "
                                         "opened fire on the post.", "ASSAULT")
     assert found and found[0] != "Peshawar", found
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "“The shelling of the port was a flagrant violation of the truce,” Foreign Minister Andrii Sybiha said.",
+     "Andrii Sybiha"),
+    ("en", "“Moscow keeps pretending to negotiate while its drones hit our cities,” Volodymyr Zelenskyy said.",
+     "Volodymyr Zelenskyy"),
+    ("it", "«Questa sentenza è una vendetta contro chi ha osato sfidare il governo», ha detto Özgür Özel.",
+     "Özgür Özel"),
+])
+def test_an_accusation_in_the_speakers_own_words_is_coded(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    doc = extractor.process(Article(id="q", text=text, published="2025-02-19", language=lang))
+    found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
+    assert ("ACCUSE", [speaker]) in found, found
