@@ -136,3 +136,15 @@ def test_an_accusation_in_the_speakers_own_words_is_coded(
     doc = extractor.process(Article(id="q", text=text, published="2025-02-19", language=lang))
     found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
     assert ("ACCUSE", [speaker]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Prime Minister Shehbaz Sharif vowed that those responsible would be hunted down.", "Shehbaz Sharif"),
+    ("en", "President William Ruto said that the attackers would be punished.", "William Ruto"),
+    ("it", "Il ministro Matteo Piantedosi ha avvertito che i violenti pagheranno.", "Matteo Piantedosi"),
+])
+def test_a_threat_in_reported_speech_is_the_speakers(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-02-19", language=lang))
+    found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
+    assert ("THREATEN", [speaker]) in found, found

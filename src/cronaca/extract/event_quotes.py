@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..records import Participant
+from ..records import Participant, Span
 from .argument_parties import Roles
 from .arguments import merge_participants
 from .event_merge import (
@@ -31,16 +31,28 @@ def quoted_only_in_quotes(doc: Doc, found: list[Trigger]) -> list[Trigger]:
             continue
         offset = doc[t.start].idx
         quote = next((q for q in quotes if q.span.start <= offset < q.span.end), None)
-        if quote is None or quote.id in used:
+        if quote is not None:
+            key = quote.id
+            lo = min(quote.span.start, quote.cue_span.start if quote.cue_span else quote.span.start)
+            hi = max(quote.span.end, quote.cue_span.end if quote.cue_span else quote.span.end)
+        elif (reported := _reported_speech(doc, offset)) is not None:
+            # reported words are the speaker's too: "Sharif vowed that those responsible would be hunted down"
+            key, lo, hi = f"{reported[0].start}-{reported[0].end}", reported[0].start, reported[0].end
+        else:
             continue
-        lo = min(quote.span.start, quote.cue_span.start if quote.cue_span else quote.span.start)
-        hi = max(quote.span.end, quote.cue_span.end if quote.cue_span else quote.span.end)
         told = any(not o.entry.quoted and o.event == t.event and o.sentence.start_char < hi
                    and o.sentence.end_char > lo for o in found)
-        if not told:
-            used.add(quote.id)
+        if key not in used and not told:
+            used.add(key)
             out.append(t)
     return out
+
+
+def _reported_speech(doc: Doc, offset: int) -> tuple[Span, Participant] | None:
+    """The innermost reported speech with a named source (the attribution stage's) covering ``offset``."""
+    found = [(span, part) for span, part in doc._.cronaca_sources or []
+             if span.start <= offset < span.end and part.entity_id is not None]
+    return min(found, key=lambda s: s[0].end - s[0].start) if found else None
 
 
 QUOTED_CHARGE_REACH = 3  # sentences back in which a quoted charge naming nobody finds the act it judges
@@ -51,7 +63,7 @@ def quoted_accusation(doc: Doc, trig: Trigger, roles: Roles, earlier: list[Draft
     """A charge made in a quote is the speaker's; whoever the quoted clause names as doer or target ("stolen
     by Frelimo") is the accused, else the doer of the hostile act just told ("Russia struck Dnipro ... «È un
     crimine di guerra», ha scritto Zelensky")."""
-    speaker = quote_speaker(doc, trig) if trig.entry.quoted else None
+    speaker = words_speaker(doc, trig) if trig.entry.quoted else None
     if speaker is None:
         return roles
     accused = without(merge_participants(roles.actors, roles.recipients), (speaker,))
@@ -92,3 +104,12 @@ def quote_speaker(doc: Doc, trig: Trigger) -> Participant | None:
         if q.span.start <= offset < q.span.end and q.speaker is not None and q.speaker.entity_name:
             return q.speaker  # type: ignore[no-any-return]
     return None
+
+
+def words_speaker(doc: Doc, trig: Trigger) -> Participant | None:
+    """Whose words the trigger stands in: the named speaker of its quotation, else the named source of the
+    reported speech around it."""
+    speaker = quote_speaker(doc, trig)
+    if speaker is None and (reported := _reported_speech(doc, doc[trig.start].idx)) is not None:
+        speaker = reported[1]
+    return speaker
