@@ -148,3 +148,11 @@ def test_a_threat_in_reported_speech_is_the_speakers(
     doc = extractor.process(Article(id="t", text=text, published="2025-02-19", language=lang))
     found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
     assert ("THREATEN", [speaker]) in found, found
+
+
+def test_an_organisation_name_with_a_title_word_inside_stays_whole(extractor: Extractor) -> None:
+    # "Defence" may be a title word ("Defence Minister"), but "of Human Rights" after it is no person
+    found = entity_set(extractor, "en", "Rights groups criticised the decree. The Permanent Committee for the "
+                                        "Defence of Human Rights, a Guayaquil-based group, said it was unlawful.")
+    assert ("Permanent Committee for the Defence of Human Rights", "ORG") in found, found
+    assert not any(t == "PER" for _, t in found), found

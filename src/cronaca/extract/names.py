@@ -125,7 +125,9 @@ def strip_name(doc: Doc, start: int, end: int, lex: EntityLexicon) -> tuple[int,
     # "Treasury Secretary Scott Bessent", "Senate Majority Leader John Thune": the name follows the last
     # title word, unless an institution's head word comes after it ("Minister of State Security")
     last = max((k for k in range(start, end - 1) if norm(doc[k]) in titles), default=None)
-    if last is not None and end - last - 1 >= 2 and not any(norm(t) in heads for t in doc[last + 1:end]):
+    # (a name opens with a capital: "Committee for the Defence | of Human Rights" is no title and name)
+    if last is not None and end - last - 1 >= 2 and not any(norm(t) in heads for t in doc[last + 1:end]) \
+            and doc[last + 1].text[:1].isupper():
         start, titled = last + 1, True
     if end <= start or all(norm(t) in titles | connectors for t in doc[start:end]):
         return None  # "Prime Minister" alone is a role, not a name
