@@ -156,3 +156,12 @@ def test_an_organisation_name_with_a_title_word_inside_stays_whole(extractor: Ex
                                         "Defence of Human Rights, a Guayaquil-based group, said it was unlawful.")
     assert ("Permanent Committee for the Defence of Human Rights", "ORG") in found, found
     assert not any(t == "PER" for _, t in found), found
+
+
+def test_a_street_named_before_is_never_the_speaker(extractor: Extractor) -> None:
+    text = ("Demonstrators blocked Moi Avenue with burning tyres and chanted slogans against President William Ruto."
+            "\n\n“We are not criminals. A student walked into a police cell alive and came out in a body bag,” said "
+            "a 24-year-old nursing student who joined the march and asked not to be named.")
+    doc = extractor.process(Article(id="s", text=text, published="2025-02-19", language="en"))
+    speakers = [q.speaker.entity_name if q.speaker else None for q in doc.quotes]
+    assert speakers == ["24-year-old nursing student"], speakers

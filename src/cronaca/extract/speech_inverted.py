@@ -158,6 +158,11 @@ class InvertedSubjects(AntecedentResolver):
         """An inverted subject that is not a name: a group, a title, or plain words."""
         words = words_in(self.text, start, end)
         content = [(w, s) for w, s in words if w.lower() not in self.lex.determiners]
+        # "said a 24-year-old nursing student who joined the march and asked not to be named": the speaker is
+        # the noun phrase before its relative clause
+        relative = next((k for k, (w, _) in enumerate(content) if k > 0 and w.lower() in self.lex.relatives), None)
+        if relative is not None:
+            content = content[:relative]
         if not content:
             return None
         first = content[0][0].lower()
