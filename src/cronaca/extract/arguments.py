@@ -249,8 +249,9 @@ class RoleFinder(SubjectFinder):
         """A town after a preposition of place that follows the people an act fell on ("ha ucciso dodici
         civili a Port-au-Prince"): where it happened, not whom it fell on (those are the people)."""
         people = self.lexicon.settings.get("people_objects", {})
+        between = self.doc[trigger.end:cand.start]
         return bool(people) and self._scene(cand) and self._after_word(cand, "scene_preps") and any(
-            self.doc[i].lower_ in people or self.doc[i].lemma_.lower() in people for i in range(trigger.end, cand.start))
+            t.lower_ in people or t.lemma_.lower() in people for t in between)
 
     def _seat_as_scene(self, cand: Candidate) -> bool:
         """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",
