@@ -165,3 +165,16 @@ def test_a_street_named_before_is_never_the_speaker(extractor: Extractor) -> Non
     doc = extractor.process(Article(id="s", text=text, published="2025-02-19", language="en"))
     speakers = [q.speaker.entity_name if q.speaker else None for q in doc.quotes]
     assert speakers == ["24-year-old nursing student"], speakers
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "“We need clean water and tents before the rains come,” said Tom Fletcher, the UN relief chief.",
+     "Tom Fletcher"),
+    ("it", "«Abbiamo bisogno di medicinali e coperte per le famiglie sfollate», ha detto Filippo Grandi.",
+     "Filippo Grandi"),
+])
+def test_a_demand_in_the_speakers_own_words_is_a_request(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    doc = extractor.process(Article(id="d", text=text, published="2025-02-19", language=lang))
+    found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
+    assert ("REQUEST", [speaker]) in found, found
