@@ -178,3 +178,24 @@ def test_a_demand_in_the_speakers_own_words_is_a_request(
     doc = extractor.process(Article(id="d", text=text, published="2025-02-19", language=lang))
     found = [(e.event, [p.entity_name for p in e.actor]) for e in doc.events]
     assert ("REQUEST", [speaker]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,name,sector", [
+    ("en", "Governor Babagana Zulum visited the town on Monday.", "Babagana Zulum", "GOV"),
+    ("en", "Interior Cabinet Secretary Kipchumba Murkomen defended the officers.", "Kipchumba Murkomen", "GOV"),
+    ("en", "Police chief Rodrigo Salinas said the road was reopened.", "Rodrigo Salinas", "COP"),
+    ("it", "Il sindaco Gaetano Manfredi ha chiesto più agenti.", "Gaetano Manfredi", "GOV"),
+])
+def test_a_title_gives_an_unknown_person_a_sector(
+        extractor: Extractor, lang: str, text: str, name: str, sector: str) -> None:
+    doc = extractor.process(Article(id="t", text=text, published="2025-02-19", language=lang))
+    assert [(e.entity_name, e.sector) for e in doc.entities if e.type == "PER"] == [(name, sector)]
+
+
+def test_a_titled_general_is_not_the_army_a_story_calls_the_military(extractor: Extractor) -> None:
+    text = ("Myanmar's military government announced a ceasefire on Wednesday. Military spokesman Maj. Gen. Zaw Min "
+            "Tun said soldiers fired warning shots. Rights groups say the military carried out airstrikes on rebel "
+            "villages.")
+    doc = extractor.process(Article(id="m", text=text, published="2025-04-02", language="en"))
+    actors = [[p.entity_name for p in e.actor] for e in doc.events if e.event == "ASSAULT"]
+    assert actors and all("Zaw Min Tun" not in a for a in actors), actors

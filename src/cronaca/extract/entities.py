@@ -154,6 +154,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     union_officials(cands, text, lex)
     infer_countries(cands, text, lex, setting)
     spokespeople_countries(cands, text, lex)
+    title_sectors(cands, text, lex)
     english_org_names(cands, lex, setting)
     head_sectors(cands, lex, lexicon("en"))
     entities, mentions, named = _build(cands, text)
@@ -193,6 +194,27 @@ def spokespeople_countries(cands: list[Cand], text: str, lex: EntityLexicon) -> 
         between = text[org.end:c.start].split()
         if 1 <= len(between) <= 3 and all(w.lower() in words for w in between):
             c.country = org.country
+
+
+TITLE_WORDS = 4  # words of a title right before a name ("Interior Cabinet Secretary Kipchumba Murkomen")
+
+
+def title_sectors(cands: list[Cand], text: str, lex: EntityLexicon) -> None:
+    """"Governor Babagana Zulum", "il sindaco Gaetano Manfredi": a person the dictionary does not know takes
+    the sector of the title right before a mention (the language pack's ``title_sectors``; the longest title
+    wins: "police chief" is COP, "chief" alone says nothing)."""
+    table: dict[str, str] = {k.lower(): v for k, v in lex.data.get("title_sectors", {}).items()}
+    if not table:
+        return
+    for c in cands:
+        if c.type != "PER" or c.sector is not None or not c.key.startswith("new:"):
+            continue
+        words = text[max(0, c.start - 60):c.start].lower().replace("’", "'").split()[-TITLE_WORDS:]
+        for k in range(len(words)):
+            sector = table.get(" ".join(words[k:]))
+            if sector is not None:
+                c.sector = sector
+                break
 
 
 NAMED_KEY = "cronaca.named_entities"  # doc.user_data: ids of the entities the article names

@@ -253,8 +253,9 @@ def _sole_named(named: list[Candidate], sector: str | None, lexicon: Lexicon) ->
     (only for the sectors the language pack lists: armed groups are few per story, civilians are many)."""
     if sector is None or sector not in lexicon.settings.get("named_group_sectors", ()):
         return None
-    found = {c.key: c.participant for c in named
-             if c.participant.entity_id and c.participant.sector == sector and c.kind != "generic"}
+    found = {c.key: c.participant for c in named  # (a general is no army: persons do not count)
+             if c.participant.entity_id and c.participant.sector == sector and c.kind != "generic"
+             and c.participant.type != "PER"}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
