@@ -18,6 +18,9 @@ from .helpers import entity_set
     ("Consiglio superiore della comunicazione", "Superior Council of Communication"),
     ("Commissione elettorale nazionale indipendente", "Independent National Electoral Commission"),
     ("marina militare israeliana", "Israeli Navy"),
+    # a noun linked to a proper name; a nationality after the link is the whole institution's
+    ("Parlamento della Georgia", "Parliament of Georgia"),
+    ("Ministero della Difesa nigeriano", "Nigerian Ministry of Defense"),
     ("Forze armate sudanesi", "Sudanese Armed Forces"),
     # a lower-case word the glossary lacks: no half translation
     ("Fondo centrale per la risposta alle emergenze", None),

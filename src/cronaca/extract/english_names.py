@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .actors import table_rows
 from .entity_lexicon import Cand, EntityLexicon, fold_name, lexicon
+from .names import gazetteer_lookup
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+", re.UNICODE)
 
@@ -62,7 +63,7 @@ def english_name(name: str, lex: EntityLexicon) -> str | None:
         return None
     segments: list[list[str]] = [[]]  # English words of each noun phrase, adjectives last
     joins: list[str] = []
-    translated = 0
+    translated = named = 0
     skip = False
     for i, word in enumerate(words):
         if skip:
@@ -90,15 +91,24 @@ def english_name(name: str, lex: EntityLexicon) -> str | None:
             continue
         if key in nouns and not segments[-1]:
             segments[-1].append(nouns[key])
+        elif segments[-1] and key in demonyms and len(segments) > 1:
+            # a nationality after a phrase of the name is the whole institution's ("Ministero della Difesa
+            # nigeriano" is the Nigerian Ministry of Defence)
+            segments[0].append(demonyms[key])
         elif segments[-1] and (key in adjectives or key in demonyms):
             segments[-1].append(adjectives.get(key) or demonyms[key])
         elif word[:1].isupper() or word.isdigit():
-            segments[-1].append(word)  # a proper name stays ("Sahel", "Hezbollah")
+            # a proper name stays ("Sahel", "Hezbollah"); a place after a link takes its English name
+            # ("Università di Mosca" is the University of Moscow)
+            place = gazetteer_lookup(word) if len(segments) > 1 and not segments[-1] else None
+            segments[-1].append(place[0] if place is not None else word)
+            named += 1
             continue
         else:
             return None
         translated += 1
-    if translated < 2 or any(not s for s in segments):
+    # two glossary words, or a glossary noun and a proper name linked to it ("Parlamento della Georgia")
+    if (translated < 2 and not (translated == 1 and named and len(segments) > 1)) or any(not s for s in segments):
         return None
     phrases = [" ".join([*reversed(s[1:]), s[0]]) for s in segments]
     out = phrases[0]
