@@ -21,6 +21,7 @@ from .helpers import entity_set
     # a noun linked to a proper name; a nationality after the link is the whole institution's
     ("Parlamento della Georgia", "Parliament of Georgia"),
     ("Ministero della Difesa nigeriano", "Nigerian Ministry of Defense"),
+    ("Ufficio dell'Alto commissario", None),  # "Alto" is a capitalised common word, no place
     ("Forze armate sudanesi", "Sudanese Armed Forces"),
     # a lower-case word the glossary lacks: no half translation
     ("Fondo centrale per la risposta alle emergenze", None),

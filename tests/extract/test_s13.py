@@ -199,3 +199,14 @@ def test_a_titled_general_is_not_the_army_a_story_calls_the_military(extractor: 
     doc = extractor.process(Article(id="m", text=text, published="2025-04-02", language="en"))
     actors = [[p.entity_name for p in e.actor] for e in doc.events if e.event == "ASSAULT"]
     assert actors and all("Zaw Min Tun" not in a for a in actors), actors
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("it", "L'ambasciata degli Stati Uniti in Yemen ha accusato i ribelli.", "Embassy of the United States in Yemen"),
+    ("en", "The U.S. Embassy in Baghdad said the rocket landed nearby.", "Embassy of the United States, Baghdad"),
+    ("en", "The Philippine Foreign Ministry summoned the Chinese ambassador.",
+     "Ministry of Foreign Affairs of the Philippines"),
+])
+def test_institution_names_give_countries_their_article(
+        extractor: Extractor, lang: str, text: str, name: str) -> None:
+    assert (name, "ORG") in entity_set(extractor, lang, text)

@@ -102,12 +102,12 @@ def english_name(name: str, lex: EntityLexicon) -> str | None:
             # ("Università di Mosca" is the University of Moscow)
             place = gazetteer_lookup(word) if len(segments) > 1 and not segments[-1] else None
             segments[-1].append(place[0] if place is not None else word)
-            named += 1
+            named += place is not None  # a known place completes a name; a capitalised word may be common
             continue
         else:
             return None
         translated += 1
-    # two glossary words, or a glossary noun and a proper name linked to it ("Parlamento della Georgia")
+    # two glossary words, or a glossary noun and a known place linked to it ("Parlamento della Georgia")
     if (translated < 2 and not (translated == 1 and named and len(segments) > 1)) or any(not s for s in segments):
         return None
     phrases = [" ".join([*reversed(s[1:]), s[0]]) for s in segments]

@@ -348,6 +348,12 @@ def _forces_noun(doc: Doc, core: _Core) -> bool:
     return last.pos_ != "ADJ" and last.dep_ not in ("compound", "amod")
 
 
+def _of_country(name: str) -> str:
+    """A country's English name as it stands after "of": with "the" where English gives it one ("Ministry of
+    Foreign Affairs of the Philippines"; the English pack's ``definite_countries``)."""
+    return f"the {name}" if name.lower() in lexicon("en").words("definite_countries") else name
+
+
 def _institution_name(core: _Core, iso: str, country_key: str, dictionary: ActorDictionary,
                       data: dict[str, Any]) -> str | None:
     country = dictionary.get(country_key)
@@ -355,7 +361,7 @@ def _institution_name(core: _Core, iso: str, country_key: str, dictionary: Actor
         if country is None:
             return None
         return str(data.get("ministry_name", "Ministry of {portfolio} of {country}")).format(
-            portfolio=core.portfolio, country=country.name)
+            portfolio=core.portfolio, country=_of_country(country.name))
     adjective = dictionary.adjective(iso)
     if adjective is None:
         return None
@@ -438,8 +444,12 @@ def diplomatic_missions(text: str, lex: EntityLexicon, cands: list[Cand], dictio
         if country is None or country.country == host.country:
             continue  # "Italy's embassy in Rome" is no mission abroad
         head = data["heads"][_fold_key(m.group(0))]
-        template = data.get("by_country", {}).get(country.country, data.get("name", "{head} of {country} in {place}"))
-        name = str(template).format(head=head, country=country.name, place=host.name)
+        default = data.get("name", "{head} of {country} in {place}")
+        # a country's own style names the city ("Embassy of the United States, Baghdad"); a mission to a
+        # country is "in" it ("Embassy of the United States in Yemen")
+        template = default if host.key.startswith("country:") else data.get("by_country", {}).get(
+            country.country, default)
+        name = str(template).format(head=head, country=_of_country(country.name), place=host.name)
         span_end = host.end
         for c in [c for c in out if not c.hidden and start <= c.start and c.end <= span_end]:
             if c.type in ("GPE", "LOC"):
