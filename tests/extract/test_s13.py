@@ -210,3 +210,17 @@ def test_a_titled_general_is_not_the_army_a_story_calls_the_military(extractor: 
 def test_institution_names_give_countries_their_article(
         extractor: Extractor, lang: str, text: str, name: str) -> None:
     assert (name, "ORG") in entity_set(extractor, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,event,adversary", [
+    # a rejection answers the charge made against the rejecter's side
+    ("en", "Colombia's government accused the National Liberation Army of killing two soldiers. The National "
+           "Liberation Army rejected the accusation on Sunday.", "REJECT", "government"),
+    # a demand naming no one is on the other side of the conflict told before
+    ("it", "La polizia ha sparato gas lacrimogeni contro i manifestanti a Lima. Il presidente José Jerí ha "
+           "chiesto calma.", "REQUEST", "protesters"),
+])
+def test_a_rejection_or_demand_naming_no_one_is_against_the_other_side(
+        extractor: Extractor, lang: str, text: str, event: str, adversary: str) -> None:
+    found = _recipients(extractor, lang, text, event)
+    assert any(adversary in names for names in found), found

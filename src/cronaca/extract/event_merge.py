@@ -268,16 +268,17 @@ def _side_of(party: Participant, parts: tuple[Participant, ...]) -> bool:
 
 def adversary_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
     """"Militants killed eight soldiers ... Sharif said those who spill innocent blood will be hunted down": a
-    threat that names no target is against the other side of the conflict the article tells (types:
-    ``plover.toml`` ``adversary_targets``): the latest such act told before it, or in its sentence, where
-    the threatener's side (itself, or an organ of its state) is one of the two sides."""
-    rule = ontology.get("adversary_targets", {})
-    types, conflicts = set(rule.get("types", ())), set(rule.get("conflicts", ()))
+    threat, charge or rejection that names no target is against the other side of the conflict the article
+    tells (``plover.toml`` ``adversary_targets``: each type with the acts that make sides): the latest such act
+    told before it, or in its sentence, where the speaker's side (itself, or an organ of its state) is one of
+    the two sides."""
+    rule: dict[str, list[str]] = ontology.get("adversary_targets", {})
     for d in drafts:
-        if d.event not in types or not d.roles.actors or without(d.roles.recipients, d.roles.actors):
+        conflicts = set(rule.get(d.event, ()))
+        if not conflicts or not d.roles.actors or without(d.roles.recipients, d.roles.actors):
             continue
-        sides = [c for c in drafts if c.event in conflicts and c.roles.actors and without(c.roles.recipients,
-                                                                                        c.roles.actors)]
+        sides = [c for c in drafts if c is not d and c.event in conflicts and c.roles.actors
+                 and without(c.roles.recipients, c.roles.actors)]
         before = [c for c in sides if c.sentence_index <= d.sentence_index]
         after = [c for c in sides if 0 < c.sentence_index - d.sentence_index <= ADVERSARY_AFTER]
         told = sorted(before, key=lambda c: -c.sentence_index) or sorted(after, key=lambda c: c.sentence_index)
