@@ -224,3 +224,13 @@ def test_a_rejection_or_demand_naming_no_one_is_against_the_other_side(
         extractor: Extractor, lang: str, text: str, event: str, adversary: str) -> None:
     found = _recipients(extractor, lang, text, event)
     assert any(adversary in names for names in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "A Lima migliaia di manifestanti sono scesi in piazza contro il nuovo governo del presidente José Jerí e "
+           "contro l'ondata di criminalità che colpisce il Paese."),
+])
+def test_a_force_that_hits_a_country_in_a_relative_clause_is_nobodys_assault(
+        extractor: Extractor, lang: str, text: str) -> None:
+    doc = extractor.process(Article(id="f", text=text, published="2025-10-16", language=lang))
+    assert [e.event for e in doc.events] == ["PROTEST"], [(e.event, e.event_text) for e in doc.events]

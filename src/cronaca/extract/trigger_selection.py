@@ -86,6 +86,10 @@ def _natural_cause(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
         # a subject, or a noun the parser hung on the verb before it ("A magnitude 6.0 earthquake struck":
         # "earthquake" parsed as the verb's compound)
         subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS or (c.dep_ == "compound" and c.i < head.i)]
+        if head.dep_ == "acl:relcl" and any("PronType=Rel" in str(c.morph) for c in subjects):
+            # "l'ondata di criminalità che colpisce il Paese": the noun phrase the clause is on, up to the clause
+            clause_start = min(t.i for t in head.subtree)
+            return any(any_match(causes, t) for t in head.head.subtree if t.i < clause_start)
         if subjects:
             return any(any_match(causes, t) for s in subjects for t in s.subtree)
         if head.dep_ not in ("advcl", "xcomp", "conj", "acl", "ccomp") or head.head is head:
