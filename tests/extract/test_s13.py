@@ -234,3 +234,12 @@ def test_a_force_that_hits_a_country_in_a_relative_clause_is_nobodys_assault(
         extractor: Extractor, lang: str, text: str) -> None:
     doc = extractor.process(Article(id="f", text=text, published="2025-10-16", language=lang))
     assert [e.event for e in doc.events] == ["PROTEST"], [(e.event, e.event_text) for e in doc.events]
+
+
+def test_an_italian_gerund_cue_takes_the_clause_subject_not_its_object(extractor: Extractor) -> None:
+    text = ("Il presidente José Jerí ha parlato ieri sera. «Chiedo alla procura di indagare su questa morte», ha "
+            "dichiarato Jerí in un messaggio trasmesso stamani, esprimendo il suo cordoglio alla famiglia della vittima.")
+    doc = extractor.process(Article(id="g", text=text, published="2025-10-16", language="it"))
+    sources = {p.entity_name for e in doc.events for p in e.reported_by} | {
+        q.speaker.entity_name for q in doc.quotes if q.speaker}
+    assert sources == {"José Jerí"}, sources
