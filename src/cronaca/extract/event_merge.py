@@ -282,9 +282,10 @@ def adversary_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
         before = [c for c in sides if c.sentence_index <= d.sentence_index]
         after = [c for c in sides if 0 < c.sentence_index - d.sentence_index <= ADVERSARY_AFTER]
         told = sorted(before, key=lambda c: -c.sentence_index) or sorted(after, key=lambda c: c.sentence_index)
-        for c in told:
+        # (only a party whose side can be told: a sector or a place)
+        mine = [a for a in d.roles.actors if a.sector is not None or a.type in PLACE_TYPES]
+        for c in told if mine else ():
             recipients = without(c.roles.recipients, c.roles.actors)
-            mine = [a for a in d.roles.actors if a.sector is not None or a.type in PLACE_TYPES]
             if any(_side_of(a, c.roles.actors) for a in mine) and not any(_side_of(a, recipients) for a in mine):
                 other = recipients
             elif any(_side_of(a, recipients) for a in mine) and not any(_side_of(a, c.roles.actors) for a in mine):

@@ -20,8 +20,9 @@ from .trigger_lexicon import Trigger
 
 def quoted_only_in_quotes(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """Entries marked ``quoted`` (a charge in the speaker's own words: "These elections were stolen", "È una
-    sentenza politica") count only inside a quote with a known speaker, once per quote, and not where the
-    sentences of the quote already tell a verb of the same kind ("ha condannato ..., definendolo «un crimine»")."""
+    sentenza politica") count only inside a quote with a known speaker, or inside reported speech with a named
+    source ("Sharif vowed that those responsible would be hunted down"), once per quote or speech, and not where
+    its sentences already tell a verb of the same kind ("ha condannato ..., definendolo «un crimine»")."""
     quotes = [q for q in doc._.cronaca_quotes or [] if q.speaker is not None and q.speaker.entity_name]
     out: list[Trigger] = []
     used: set[str] = set()
