@@ -18,7 +18,7 @@ from dataclasses import replace
 from ..records import Participant
 from .argument_parties import Roles, coordinated_with, dedupe, is_party, party_key, prep_before, prep_floor
 from .argument_subjects import NOUN_ARG_WINDOW, SubjectFinder, is_passive, light_verb_index
-from .role_candidates import Candidate
+from .role_candidates import Candidate, people_noun
 from .trigger_lexicon import Trigger
 from .trigger_patterns import any_match, match_phrase
 
@@ -249,9 +249,8 @@ class RoleFinder(SubjectFinder):
         """A town after a preposition of place that follows the people an act fell on ("ha ucciso dodici
         civili a Port-au-Prince"): where it happened, not whom it fell on (those are the people)."""
         people = self.lexicon.settings.get("people_objects", {})
-        between = self.doc[trigger.end:cand.start]
         return bool(people) and self._scene(cand) and self._after_word(cand, "scene_preps") and any(
-            t.lower_ in people or t.lemma_.lower() in people for t in between)
+            people_noun(t, people) for t in self.doc[trigger.end:cand.start])
 
     def _seat_as_scene(self, cand: Candidate) -> bool:
         """A seat or a place after a preposition of place ("ha incontrato a Palazzo Chigi il cancelliere Merz",

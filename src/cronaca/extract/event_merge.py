@@ -18,7 +18,7 @@ from .argument_parties import Roles
 from .arguments import merge_participants
 from .entity_lexicon import INTERNATIONAL
 from .event_context import location_of
-from .role_candidates import Candidate, state_participant
+from .role_candidates import Candidate, people_noun, state_participant
 from .trigger_lexicon import Trigger
 from .trigger_patterns import Phrase, phrase_near
 
@@ -312,10 +312,10 @@ def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None
         objects = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
         # a count word the parser took for the object keeps its noun as a modifier ("dodici ← civili")
         objects += [ch for o in objects for ch in o.children if ch.dep_ == "amod" and ch.i == o.i + 1]
-        word = next((o for o in objects if o.lemma_.lower() in table or o.lower_ in table), None)
-        if word is None:
+        named = [(o, n) for o in objects if (n := people_noun(o, table))]
+        if not named:
             continue
-        name = table.get(word.lemma_.lower()) or table[word.lower_]
+        word, name = named[0]
         if d.event == "COERCE":
             country = next((p.country for p in d.roles.actors if p.country and p.country not in INTERNATIONAL), None)
         else:

@@ -27,7 +27,7 @@ from .event_merge import (
 )
 from .event_quotes import in_quote, quote_speaker
 from .gazetteer import SETTLEMENTS
-from .role_candidates import dominant_country, optional_helper
+from .role_candidates import dominant_country, optional_helper, people_noun
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, match_phrase, norm
 
@@ -397,7 +397,7 @@ def _people_before(doc: Doc, trig: Trigger, place: Participant, lexicon: Lexicon
     for t in doc[trig.end:]:
         if t.idx >= place.span.start:
             break
-        name = table.get(t.lower_) or table.get(t.lemma_.lower())
+        name = people_noun(t, table)
         if name is not None:
             return Participant(raw_text=t.text, entity_name=name, span=Span(t.idx, t.idx + len(t.text)),
                                country=place.country, sector="CVL")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Entity, Participant, Span
 from ._phrases import DASHES, DATELINE_TOKENS
@@ -26,6 +26,12 @@ def optional_helper(module: str, name: str) -> Callable[..., Any] | None:
         return None
     helper = getattr(mod, name, None)
     return helper if callable(helper) else None
+
+
+def people_noun(tok: Token, table: dict[str, str]) -> str | None:
+    """The group a word for people stands for in the language pack's ``people_objects`` ("civili" →
+    "civilians"), by its form or its lemma."""
+    return table.get(tok.lower_) or table.get(tok.lemma_.lower())
 
 
 NON_PARTICIPANT_TYPES = frozenset({"WEAPON"})  # "Taurus missiles" are the means of an event, never a party
