@@ -198,6 +198,22 @@ class PartyContext:
             out += [c for c in self.cands if c.start <= t.i < c.end]
         return out
 
+    def named_nonparty_subject(self, tok: Token, steps: int = 2) -> bool:
+        """The clause names its doer, and that doer is an event, no party: "An air strike hit a school, killing 12,
+        the ministry said" (the strike killed them, not the ministry that told it). The subject of a
+        gerund or a coordinated verb is the one of the verb it hangs on."""
+        for _ in range(steps):
+            subjects = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+            if subjects:
+                # an event noun ("strike", "bombardamento"), not a party the lists miss ("the Coalition")
+                subject = subjects[0]
+                return (subject.i in self.noun_types or any_match(self.lexicon.words("weapon_subjects"), subject)) \
+                    and not self._cands_at(subject)
+            if tok.dep_ not in ("advcl", "conj", "xcomp") or tok.head is tok:
+                return False
+            tok = tok.head
+        return False
+
     def previous_place_country(self, trigger: Trigger) -> str | None:
         """Country of the last place named in the previous sentence ("A Roma migliaia... La polizia ...")."""
         start = trigger.sentence.start

@@ -474,6 +474,8 @@ class SubjectFinder(PartyContext):
                 # "The UN says 50 civilians were killed": people harmed, told by a source that did not harm them
                 # (not "Police said three protesters were arrested", "the air force said 78 drones were downed")
                 break
+            if tok.dep_ == "ccomp" and not passive and self.named_nonparty_subject(tok, steps=1):
+                break  # "An air strike hit the school, the ministry said": the teller is not the doer
             via = tok.dep_
             tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
         return roles

@@ -151,6 +151,11 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
     if third:
         return roles  # whom "they" means inside a quote is beyond these rules
     if verbal and (first or finder.clause_is_bare(trig) or finder.reported_pronoun(trig)):
+        head = doc[trig.start]
+        if not first and finder.has_parse and (head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                                               or (finder.named_nonparty_subject(head)
+                                                   and not finder.has_subject_pronoun(trig))):
+            return roles  # "Shelling hit the market, killing 12 people, the network said"
         speaker = finder.speaker_near(trig)
         if speaker is not None:
             return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
