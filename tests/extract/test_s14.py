@@ -31,3 +31,21 @@ def test_a_named_attacker_stays_the_actor_when_a_source_tells_it(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = event_triples(extractor, lang, text)
     assert any(event == "ASSAULT" and actor in actors for event, actors, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "A magnitude 6.3 earthquake struck Herat province in Afghanistan on Saturday. India sent 1,000 tents "
+     "and food supplies to the province of Herat on Monday.", "Afghanistan"),
+    ("it", "Un terremoto ha colpito la provincia di Herat in Afghanistan. L'Onu ha inviato aiuti umanitari nella "
+     "provincia di Herat.", "Afghanistan"),
+])
+def test_aid_that_names_no_recipient_goes_to_the_foreign_country_it_is_delivered_in(
+        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "AID" and recipients == [recipient] for event, _, recipients in found), found
+
+
+def test_aid_at_home_gets_no_country_as_recipient(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Floods hit Sindh province. The Pakistani army delivered food and tents "
+                                           "to the province of Sindh on Monday.")
+    assert not any(event == "AID" and "Pakistan" in recipients for event, _, recipients in found), found

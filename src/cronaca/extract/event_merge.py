@@ -359,6 +359,23 @@ def home_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], ontol
             d.roles = Roles(d.roles.actors, (state,), d.roles.how)
 
 
+def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
+    """Aid that names no recipient goes to the country it is delivered in, when every actor with a country is
+    foreign to it ("the UN and India sent tents and food to Herat" → Afghanistan; ``plover.toml``
+    ``scene_recipient_types``).  Aid at home (the army helping its own flood victims) is left alone."""
+    types = set(ontology.get("scene_recipient_types", ()))
+    for d in drafts:
+        if d.event not in types or d.roles.recipients or not d.roles.actors:
+            continue
+        loc = next((x for t in (d.trigger, *d.others) if (x := location_of(doc, t)) is not None and x.country), None)
+        mine = {p.country for p in d.roles.actors if p.country}
+        if loc is None or not mine or loc.country in mine:
+            continue
+        state = _state_participant(loc.country, cands, d.trigger)
+        if state is not None:
+            d.roles = Roles(d.roles.actors, (state,), d.roles.how)
+
+
 def _home_country(doc: Doc, d: Draft) -> str | None:
     """The country a civilian act happens in and its actors belong to, when the two agree."""
     mine = {p.country for p in d.roles.actors if p.country}
