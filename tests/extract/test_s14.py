@@ -49,3 +49,21 @@ def test_aid_at_home_gets_no_country_as_recipient(extractor: Extractor) -> None:
     found = event_triples(extractor, "en", "Floods hit Sindh province. The Pakistani army delivered food and tents "
                                            "to the province of Sindh on Monday.")
     assert not any(event == "AID" and "Pakistan" in recipients for event, _, recipients in found), found
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "CANBERRA, Australia — Australia's parliament passed a new citizenship law on Tuesday. The law will "
+     "take effect in Australia in January. Israel expressed its support on Wednesday.", "Australia"),
+    ("it", "ROMA - Il governo italiano ha approvato ieri una nuova legge sulla cittadinanza. In Italia la legge "
+     "entrerà in vigore a gennaio. La Francia ha espresso sostegno alla decisione.", "Italy"),
+])
+def test_support_by_an_outsider_that_names_no_one_goes_to_the_country_of_the_story(
+        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "SUPPORT" and recipients == [recipient] for event, _, recipients in found), found
+
+
+def test_support_in_a_story_of_two_sides_gets_no_country_of_its_own_choosing(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "China's coast guard fired water cannon at a Philippine vessel. China "
+                                           "said the Philippines had entered its waters. Japan expressed support.")
+    assert not any(event == "SUPPORT" and recipients for event, _, recipients in found), found

@@ -376,6 +376,40 @@ def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], onto
             d.roles = Roles(d.roles.actors, (state,), d.roles.how)
 
 
+STORY_LEAD = 2  # the story's country is named at least this many times as often as any other
+
+
+def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
+    """Support that names no one, by an outsider (another state, an international body), goes to the country
+    the story is about: the country named most often before it (``plover.toml`` ``story_recipient_types``)."""
+    types = set(ontology.get("story_recipient_types", ()))
+    for d in drafts:
+        if d.event not in types or d.roles.recipients or not d.roles.actors:
+            continue
+        mine = {p.country for p in d.roles.actors if p.country}
+        story = _story_country(cands, d.trigger.start, mine) if mine else None
+        if story is None:
+            continue
+        state = _state_participant(story, cands, d.trigger)
+        if state is not None:
+            d.roles = Roles(d.roles.actors, (state,), d.roles.how)
+
+
+def _story_country(cands: list[Candidate], before: int, outsiders: set[str]) -> str | None:
+    """The country named most often (as a place, a state or one of its organs) before token ``before``, other
+    than the ``outsiders``' own, if one leads."""
+    counts: dict[str, int] = {}
+    for c in cands:
+        p = c.participant
+        if c.start < before and c.kind != "generic" and p.country and p.country not in NON_STATE_CODES \
+                and p.country not in outsiders:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[1][1] * STORY_LEAD > ranked[0][1]):
+        return None  # two countries told about alike: a story of two sides, where support goes to one
+    return ranked[0][0]
+
+
 def _home_country(doc: Doc, d: Draft) -> str | None:
     """The country a civilian act happens in and its actors belong to, when the two agree."""
     mine = {p.country for p in d.roles.actors if p.country}

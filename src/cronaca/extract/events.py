@@ -51,6 +51,7 @@ from .event_merge import (
     people_objects,
     protest_targets,
     scene_recipients,
+    story_recipients,
     without,
 )
 from .event_quotes import quoted_accusation, quoted_only_in_quotes
@@ -148,6 +149,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     adversary_targets(merged, ontology)
     home_recipients(doc, merged, finder.cands, ontology)
     scene_recipients(doc, merged, finder.cands, ontology)
+    story_recipients(merged, finder.cands, ontology)
     people_objects(doc, merged, lexicon.settings.get("people_objects", {}))
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
     # ("Police arrested three men": the gold codes "police" even without a country)
