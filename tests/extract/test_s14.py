@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cronaca.pipeline import Extractor
+from cronaca.records import Article
 
 from .helpers import event_triples
 
@@ -67,3 +68,25 @@ def test_support_in_a_story_of_two_sides_gets_no_country_of_its_own_choosing(ext
     found = event_triples(extractor, "en", "China's coast guard fired water cannon at a Philippine vessel. China "
                                            "said the Philippines had entered its waters. Japan expressed support.")
     assert not any(event == "SUPPORT" and recipients for event, _, recipients in found), found
+
+
+def _actor_countries(extractor: Extractor, lang: str, text: str, event: str) -> list[list[str | None]]:
+    doc = extractor.process(Article(id="c", text=text, published="2024-06-27", language=lang))
+    return [[p.country for p in e.actor] for e in doc.events if e.event == event]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Bolivian authorities arrested General Juan José Zúñiga on Thursday. Soldiers fired at crowds in the "
+           "square, the Health Ministry said."),
+    ("it", "Le autorità boliviane hanno arrestato il generale Juan José Zúñiga. I soldati hanno sparato pallini "
+           "contro la folla nella piazza, ha detto il ministero della Salute."),
+])
+def test_troops_in_a_story_that_names_one_country_are_of_that_country(
+        extractor: Extractor, lang: str, text: str) -> None:
+    assert ["BOL"] in _actor_countries(extractor, lang, text, "ASSAULT")
+
+
+def test_troops_in_a_story_of_two_countries_get_no_country_of_their_own_choosing(extractor: Extractor) -> None:
+    found = _actor_countries(extractor, "en", "Russia and Ukraine traded accusations on Thursday. Soldiers fired "
+                                              "at crowds in the square, the Health Ministry said.", "ASSAULT")
+    assert found and all(countries == [None] for countries in found), found

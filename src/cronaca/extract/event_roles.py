@@ -356,7 +356,9 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
     # a state named as the recipient is not the home of the unnamed actor ("governo ... sanzioni contro l'Iran")
     others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
     domestic = trig.event in ontology.get("domestic_types", ())
-    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic) for p in roles.actors)
+    # troops are often foreign; not in a story that has named only one country so far
+    sole = local or _sole_country(doc, trig.sentence.end_char)
+    actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic, sole) for p in roles.actors)
     # "la segretaria del Pd ha accusato il governo ... in Algeria": a party politician's "government" is her own
     own = next((p.country for p in actors if p.sector in DOMESTIC_SECTORS and p.country), None)
     recips = tuple(_with_home(p, own if own and p.entity_id is None and p.sector == "GOV" else local, nearby, doc,
@@ -423,16 +425,28 @@ SOCIETY_SECTORS = frozenset({"CVL", "PTY", "LAB", "MED", "BUS", "CRM", "REB"})  
 DOMESTIC_SECTORS = frozenset({"PTY", "LEG"})  # parties and parliaments: their "government" is their own
 
 
+def _sole_country(doc: Doc, end: int) -> str | None:
+    """The one country the places, states and nationalities named before character ``end`` belong to."""
+    entities = {e.id: e for e in doc._.cronaca_entities or []}
+    seen = {ent.country for m in doc._.cronaca_mentions or [] if m.span.start < end
+            and (ent := entities.get(m.entity_id)) is not None and ent.type in ("GPE", "LOC", "NORP")
+            and ent.country and len(ent.country) == 3 and ent.country not in INTERNATIONAL}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
 def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],
-               lexicon: Lexicon, domestic: bool = False) -> Participant:
-    """A generic actor's country: where the event happened; else, for police, protesters, government (not
-    troops, which are often foreign), the place of the previous sentence or the article's main country."""
+               lexicon: Lexicon, domestic: bool = False, sole: str | None = None) -> Participant:
+    """A generic actor's country: where the event happened; else, for police, protesters, government, the
+    place of the previous sentence or the article's main country; troops, which are often foreign, only
+    when the story has named no other country (``sole``)."""
     if p.entity_id is not None or p.country is not None:
         return p
     group: dict[str, Any] = next((g for g in lexicon.groups.values() if g.get("name") == p.entity_name), {})
     home = local
     if home is None and (group.get("home", True) or domestic):  # troops searching homes are the state's
         home = nearby or dominant_country(doc, others)
+    elif home is None and sole is not None and sole not in others:
+        home = sole  # troops in a story that has named no other country
     return replace(p, country=home) if home else p
 
 
