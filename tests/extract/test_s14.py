@@ -90,3 +90,29 @@ def test_troops_in_a_story_of_two_countries_get_no_country_of_their_own_choosing
     found = _actor_countries(extractor, "en", "Russia and Ukraine traded accusations on Thursday. Soldiers fired "
                                               "at crowds in the square, the Health Ministry said.", "ASSAULT")
     assert found and all(countries == [None] for countries in found), found
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("en", "In Islamabad, Pakistan’s Foreign Office summoned India’s charge d’affaires to protest the strikes.",
+     "Ministry of Foreign Affairs of Pakistan", "India"),
+    ("it", "ISLAMABAD - Il ministero degli Esteri ha convocato l'ambasciatore indiano.",
+     "Ministry of Foreign Affairs of Pakistan", "India"),
+    ("it", "Il ministero degli Esteri pachistano ha convocato l'incaricato d'affari indiano per protestare contro "
+           "i raid.", "Ministry of Foreign Affairs of Pakistan", "India"),
+])
+def test_a_summoned_envoy_is_the_recipient_and_the_ministry_is_not_of_his_country(
+        extractor: Extractor, lang: str, text: str, actor: str, recipient: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert [("ACCUSE", [actor], [recipient])] == found, found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Tom Fletcher, the UN’s humanitarian chief, said he was “appalled” by the attack on the camp.",
+     "Tom Fletcher"),
+    ("it", "Il capo degli affari umanitari dell'Onu, Tom Fletcher, si è detto sconvolto dall'attacco al campo.",
+     "Tom Fletcher"),
+])
+def test_dismay_at_an_attack_is_a_charge_by_the_speaker(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "ACCUSE" and actors == [actor] for event, actors, _ in found), found

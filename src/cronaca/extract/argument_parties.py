@@ -261,6 +261,23 @@ class PartyContext:
                     best = (dist, c)
             if best is not None:
                 return best[1].participant
+            found = self._cue_subject(doc[i])
+            if found is not None:
+                return found
+        return None
+
+    def _cue_subject(self, cue: Token) -> Participant | None:
+        """The parsed subject of a speech verb, or the name in apposition to it: "Tom Fletcher, the UN's
+        humanitarian chief, said", "Il capo dell'Onu, Tom Fletcher, si è detto"."""
+        if not self.has_parse:
+            return None
+        for ch in cue.children:
+            if ch.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass"):
+                continue
+            for tok in (ch, *[a for a in ch.children if a.dep_ == "appos"]):
+                found = [c for c in self._cands_at(tok) if c.kind != "generic"]
+                if found:
+                    return found[0].participant
         return None
 
     def clause_is_bare(self, trigger: Trigger) -> bool:
@@ -281,7 +298,8 @@ class PartyContext:
         doc, lex = self.doc, self.lexicon
         fw, pronouns = lex.words("function_words"), lex.words("subject_pronouns")
         i = trigger.start - 1
-        while i >= trigger.sentence.start and any_match(fw, doc[i]) and not any_match(pronouns, doc[i]):
+        while i >= trigger.sentence.start and (any_match(fw, doc[i]) or doc[i].is_quote) \
+                and not any_match(pronouns, doc[i]):  # (a quoted word: he was “appalled”)
             i -= 1
         if i <= trigger.sentence.start or not any_match(pronouns, doc[i]):
             return False

@@ -86,14 +86,17 @@ def shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexic
                     finder: RoleFinder | None = None) -> Roles | None:
     """"la Russia ha colpito Kiev, uccidendo una persona": a same-type verb later in the clause chain
     shares the subject of the first one (the nearest name before it is the first one's object); so does a
-    gerund of any type ("la polizia ha caricato il corteo, fermandone tre") — but not a verb with its own
-    subject ("Hamas released three hostages and Israel freed 183 prisoners")."""
+    gerund or an infinitive of purpose of any type ("la polizia ha caricato il corteo, fermandone tre") —
+    but not a verb with its own subject ("Hamas released three hostages and Israel freed 183 prisoners")."""
     if not earlier or trig.entry.kind != "verb":
         return None
     prev = earlier[-1]
     gerund = norm(doc[trig.start].text).endswith(tuple(lexicon.settings.get("gerund_suffix", ())) or ("\0",))
+    # an infinitive of purpose ("summoned India's envoy to protest the strikes", "per protestare") too
+    head = doc[trig.start]
+    purpose = head.morph.get("VerbForm") == ["Inf"] and trig.start > 0 and doc[trig.start - 1].dep_ == "mark"
     if prev.trigger.sentence.start != trig.sentence.start or not prev.roles.actors \
-            or (prev.event != trig.event and not gerund):
+            or (prev.event != trig.event and not gerund and not purpose):
         return None
     if finder is not None and finder.own_subject(trig):
         return None
@@ -129,14 +132,17 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
     if antecedent is not None:
         return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
     first = finder.first_person(trig)
+    # "X said he was appalled by the attack": a feeling an event caused, no passive with a doer
+    felt = verbal and finder.reported_pronoun(trig) and any(
+        ch.dep_ in ("obl:agent", "agent") and ch.i in finder.noun_types for ch in doc[trig.start].children)
     quoted = quote_speaker(doc, trig)
     # “They attacked us,” the mayor said: inside a quote, a third-person subject is not the speaker
-    third = in_quote(doc, trig) and finder.has_subject_pronoun(trig) and not first
+    third = in_quote(doc, trig) and finder.has_subject_pronoun(trig) and not first and not felt
     # (not an agentless passive: "Internet access was restricted, NetBlocks said" is not NetBlocks' act)
     if quoted is not None and (first or (verbal and finder.clause_is_bare(trig) and not third
                                          and not is_passive(doc, trig, finder.lexicon))):
         return Roles((quoted,), without(roles.recipients, (quoted,)), "speaker")
-    if verbal and is_passive(doc, trig, finder.lexicon):
+    if verbal and not felt and is_passive(doc, trig, finder.lexicon):
         if agent_follows(doc, trig, finder.lexicon):
             return roles  # "were hit by the same group": a doer is named, only not as a known party
         # an agentless passive ("sono accusati di..."): the authority acting in the recent events

@@ -273,7 +273,8 @@ def national_institutions(doc: Doc, lex: EntityLexicon, cands: list[Cand], dicti
             out.remove(c)  # "ministero dell'Economia francese": another country's ministry of the same name
         if country_key is None and core.kind == "ministry" and core.bare:
             # "In Beijing, foreign ministry spokesperson ...": the place opening the sentence, else the setting
-            opener = _sentence_place(text, core.start, out, lex, dictionary) or _sentence_country(text, core.start, out)
+            opener = _sentence_place(text, core.start, out, lex, dictionary) \
+                or _sentence_country(text, core.start, out, lex.words("diplomat_words"))
             country_key = opener or (f"country:{setting}" if setting else None)
         if country_key is None or (core.kind == "ministry" and core.portfolio is None):
             continue
@@ -313,15 +314,24 @@ def _sentence_place(text: str, start: int, cands: list[Cand], lex: EntityLexicon
     return None
 
 
-def _sentence_country(text: str, start: int, cands: list[Cand]) -> str | None:
+def _sentence_country(text: str, start: int, cands: list[Cand], envoys: frozenset[str] = frozenset()
+                      ) -> str | None:
     """The one country the names of the sentence around ``start`` belong to ("French police arrested 42 people
-    in Paris, the interior ministry said": France's ministry, whatever country the article is set in)."""
+    in Paris, the interior ministry said": France's ministry, whatever country the article is set in); not
+    that of a foreign envoy (``envoys``: "summoned the Indian ambassador", "l'ambasciatore indiano")."""
     opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     ends = [e for e in (text.find(". ", start), text.find("\n", start)) if e >= 0]
     closing = min(ends) if ends else len(text)
     countries = {c.country for c in cands if opening <= c.start < closing and c.country and len(c.country) == 3
-                 and (c.type in ("GPE", "LOC") or c.kind == "demonym")}
+                 and (c.type in ("GPE", "LOC") or c.kind == "demonym") and not _envoy_of(text, c, envoys)}
     return f"country:{countries.pop()}" if len(countries) == 1 else None
+
+
+def _envoy_of(text: str, c: Cand, envoys: frozenset[str]) -> bool:
+    """The name qualifies an envoy next to it: "Indian ambassador", "India's envoy", "ambasciatore indiano"."""
+    before = tokens_of(text[max(0, c.start - 40):c.start])[-1:]
+    after = [w for w in tokens_of(text[c.end:c.end + 40]) if w not in ("'", "'s", "s")][:1]
+    return any(w in envoys for w in (*before, *after))
 
 
 def _country_key_of_place(c: Cand, dictionary: ActorDictionary) -> str | None:
