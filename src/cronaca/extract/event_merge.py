@@ -369,7 +369,7 @@ def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], onto
             continue
         loc = next((x for t in (d.trigger, *d.others) if (x := location_of(doc, t)) is not None and x.country), None)
         mine = {p.country for p in d.roles.actors if p.country}
-        if loc is None or not mine or loc.country in mine:
+        if loc is None or loc.country is None or not mine or loc.country in mine:
             continue
         state = _state_participant(loc.country, cands, d.trigger)
         if state is not None:

@@ -94,7 +94,7 @@ def shared_subject(doc: Doc, trig: Trigger, earlier: list[Draft], lexicon: Lexic
     gerund = norm(doc[trig.start].text).endswith(tuple(lexicon.settings.get("gerund_suffix", ())) or ("\0",))
     # an infinitive of purpose ("summoned India's envoy to protest the strikes", "per protestare") too
     head = doc[trig.start]
-    purpose = head.morph.get("VerbForm") == ["Inf"] and trig.start > 0 and doc[trig.start - 1].dep_ == "mark"
+    purpose = head.morph.get("VerbForm", []) == ["Inf"] and trig.start > 0 and doc[trig.start - 1].dep_ == "mark"
     if prev.trigger.sentence.start != trig.sentence.start or not prev.roles.actors \
             or (prev.event != trig.event and not gerund and not purpose):
         return None
