@@ -116,3 +116,21 @@ def test_dismay_at_an_attack_is_a_charge_by_the_speaker(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = event_triples(extractor, lang, text)
     assert any(event == "ACCUSE" and actors == [actor] for event, actors, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Two Italian Air Force planes dropped 24 tonnes of humanitarian aid over the Gaza Strip on Tuesday.",
+     "Italian Air Force"),
+    ("it", "Due aerei da trasporto dell'Aeronautica militare hanno sganciato ieri sulla Striscia di Gaza 24 "
+           "tonnellate di aiuti umanitari.", "Italian Air Force"),
+])
+def test_an_airdrop_of_aid_done_by_planes_is_aid_not_a_promise(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "AID" and actors == [actor] for event, actors, _ in found), found
+
+
+def test_the_people_a_country_sends_with_its_aid_are_not_its_recipients(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "L'India ha inviato in Myanmar un ospedale da campo con 118 tra medici "
+                                           "e infermieri.")
+    assert ("AID", ["India"], ["Myanmar"]) in found, found

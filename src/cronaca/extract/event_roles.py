@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..records import Participant, Span
-from .argument_parties import Roles
+from .argument_parties import Roles, prep_before
 from .argument_subjects import is_passive
 from .arguments import RoleFinder, merge_participants
 from .entity_lexicon import INTERNATIONAL
@@ -438,6 +438,22 @@ def _sole_country(doc: Doc, end: int) -> str | None:
             and (ent := entities.get(m.entity_id)) is not None and ent.type in ("GPE", "LOC", "NORP")
             and ent.country and len(ent.country) == 3 and ent.country not in INTERNATIONAL}
     return next(iter(seen)) if len(seen) == 1 else None
+
+
+def goods_not_recipients(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder) -> Roles:
+    """"India sent a field hospital with 118 doctors to Myanmar": what a verb of giving moves (its unnamed
+    object after the verb: doctors, rescuers) is not whom it helps; "to Myanmar" is. A named object stays
+    ("provided Ukraine with weapons")."""
+    if trig.event != "AID" or not trig.entry.needs or not roles.recipients:
+        return roles
+    kept = []
+    for p in roles.recipients:
+        cand = next((c for c in finder.cands if c.participant.span == p.span), None)
+        if p.entity_id is None and cand is not None and cand.start >= trig.end \
+                and prep_before(doc, cand, finder.lexicon, trig.end) != "recipient_preps":
+            continue
+        kept.append(p)
+    return roles if len(kept) == len(roles.recipients) else Roles(roles.actors, tuple(kept), roles.how)
 
 
 def _with_home(p: Participant, local: str | None, nearby: str | None, doc: Doc, others: set[str],

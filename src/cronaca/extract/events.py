@@ -64,6 +64,7 @@ from .event_roles import (
     definite_reference,
     fallback_actor,
     fallback_recipient,
+    goods_not_recipients,
     is_verbal_attack,
     place_only_spans,
     place_roles,
@@ -302,6 +303,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
         roles = default_group_actor(doc, trig, roles, finder, lexicon)
     roles = place_roles(doc, trig, roles, finder, ontology)
     roles = scene_not_recipient(doc, trig, roles, ontology)
+    roles = goods_not_recipients(doc, trig, roles, finder)
     roles = continued_recipient(trig, roles, earlier, sent_index)
     if trig.event == "CONSULT" and trig.entry.host and roles.actors and all(
             p.entity_id is None and p.sector in UNVISITING_SECTORS for p in roles.actors):
