@@ -134,3 +134,21 @@ def test_the_people_a_country_sends_with_its_aid_are_not_its_recipients(extracto
     found = event_triples(extractor, "it", "L'India ha inviato in Myanmar un ospedale da campo con 118 tra medici "
                                            "e infermieri.")
     assert ("AID", ["India"], ["Myanmar"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("it", "A Bologna un centinaio di studenti ha occupato simbolicamente per alcune ore l'atrio della sede della "
+           "Regione.", "protesters"),
+    ("it", "A Napoli gruppi di manifestanti hanno bloccato per circa un'ora la tangenziale e i binari della "
+           "stazione.", "protesters"),
+    ("it", "Nella notte gruppi di giovani hanno eretto barricate sulle strade d'accesso alla città.", "rioters"),
+    ("en", "Overnight, groups of youths erected barricades on the main roads into the city.", "rioters"),
+])
+def test_crowds_blocking_and_occupying_sites_protest(extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "PROTEST" and actors == [actor] for event, actors, _ in found), found
+
+
+def test_an_army_occupying_a_station_does_not_protest(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "L'esercito russo ha occupato la stazione ferroviaria di Pokrovsk.")
+    assert found and not any(event == "PROTEST" for event, _, _ in found), found
