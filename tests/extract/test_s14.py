@@ -152,3 +152,16 @@ def test_crowds_blocking_and_occupying_sites_protest(extractor: Extractor, lang:
 def test_an_army_occupying_a_station_does_not_protest(extractor: Extractor) -> None:
     found = event_triples(extractor, "it", "L'esercito russo ha occupato la stazione ferroviaria di Pokrovsk.")
     assert found and not any(event == "PROTEST" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,state", [
+    ("en", "Russian drones attacked Odesa overnight, injuring five people.", "Ukraine"),
+    ("it", "Droni russi hanno attaccato Odessa nella notte, ferendo cinque persone.", "Ukraine"),
+])
+def test_a_town_attacked_stands_for_its_state_as_recipient(
+        extractor: Extractor, lang: str, text: str, state: str) -> None:
+    doc = extractor.process(Article(id="p", text=text, published="2025-06-01", language=lang))
+    attacks = [e for e in doc.events if e.event == "ASSAULT"]
+    assert attacks and [p.entity_name for p in attacks[0].recipient] == [state], attacks
+    assert attacks[0].recipient[0].raw_text in ("Odesa", "Odessa")
+    assert attacks[0].event_loc is not None and attacks[0].event_loc.name == "Odesa"

@@ -379,6 +379,25 @@ def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], onto
 STORY_LEAD = 2  # the story's country is named at least this many times as often as any other
 
 
+def places_as_states(drafts: list[Draft], ontology: dict[str, Any]) -> None:
+    """A town or a region a recipient of an attack or a protest stands for its state ("Russian drones attacked
+    Odesa" → Ukraine; ``plover.toml`` ``place_recipient_states``): the state takes the place's words."""
+    types = set(ontology.get("place_recipient_states", ()))
+    for d in drafts:
+        if d.event not in types or not d.roles.recipients:
+            continue
+        out: list[Participant] = []
+        for p in d.roles.recipients:
+            state = state_participant(p.country, p.raw_text, p.span) \
+                if p.type in ("GPE", "LOC") and p.country and p.country not in NON_STATE_CODES else None
+            if state is not None and state.entity_name != p.entity_name:
+                p = state
+            if not any(q.entity_name == p.entity_name for q in out):
+                out.append(p)
+        if out != list(d.roles.recipients):
+            d.roles = Roles(d.roles.actors, tuple(out), d.roles.how)
+
+
 def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
     """Support that names no one, by an outsider (another state, an international body), goes to the country
     the story is about: the country named most often before it (``plover.toml`` ``story_recipient_types``)."""

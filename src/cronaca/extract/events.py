@@ -49,6 +49,7 @@ from .event_merge import (
     merge_drafts,
     mutual_drafts,
     people_objects,
+    places_as_states,
     protest_targets,
     scene_recipients,
     story_recipients,
@@ -151,6 +152,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     home_recipients(doc, merged, finder.cands, ontology)
     scene_recipients(doc, merged, finder.cands, ontology)
     story_recipients(merged, finder.cands, ontology)
+    places_as_states(merged, ontology)
     people_objects(doc, merged, lexicon.settings.get("people_objects", {}))
     # an actor needs an identity (entity or country), unless it is the clause's explicit subject
     # ("Police arrested three men": the gold codes "police" even without a country)
