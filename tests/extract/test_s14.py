@@ -165,3 +165,20 @@ def test_a_town_attacked_stands_for_its_state_as_recipient(
     assert attacks and [p.entity_name for p in attacks[0].recipient] == [state], attacks
     assert attacks[0].recipient[0].raw_text in ("Odesa", "Odessa")
     assert attacks[0].event_loc is not None and attacks[0].event_loc.name == "Odesa"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "“Serbia will defend itself. Those who attacked police officers and set fire to party offices will answer "
+           "for it before the courts,” Vucic said in a televised address late Thursday."),
+    ("en", "“The state will not abandon Arcahaie. Those responsible will be found and brought to justice,” Prime "
+           "Minister Alix Didier Fils-Aime wrote on X."),
+    ("en", "Foreign Ministry spokeswoman Maria Zakharova warned at her weekly briefing on Wednesday that Russia would "
+           "respond with countermeasures against European shipping interests."),
+    ("it", "«Quelli che hanno attaccato la polizia ne risponderanno davanti ai giudici», ha detto Vucic."),
+    ("it", "«Chi ha attaccato la polizia ne risponderà davanti ai giudici», ha detto Vucic."),
+])
+def test_a_promise_of_punishment_is_a_threat_and_the_speaker_did_not_attack(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "THREATEN" for event, _, _ in found), found
+    assert not any(event == "ASSAULT" for event, _, _ in found), found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import Participant, Span
 from .argument_parties import Roles, prep_before
@@ -131,6 +131,8 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
     antecedent = _relative_antecedent(doc, trig, finder)
     if antecedent is not None:
         return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
+    if finder.has_parse and _indefinite_doers(doc[trig.start]):
+        return roles  # "Those who attacked police officers will answer for it," Vucic said: not Vucic
     first = finder.first_person(trig)
     # "X said he was appalled by the attack": a feeling an event caused, no passive with a doer
     felt = verbal and finder.reported_pronoun(trig) and any(
@@ -174,6 +176,15 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         if antecedent is not None:
             return Roles((antecedent,), without(roles.recipients, (antecedent,)), "continuity")
     return roles
+
+
+def _indefinite_doers(head: Token) -> bool:
+    """A relative clause on a pronoun, or a relative pronoun with no antecedent, as the doer: "those who
+    attacked", "quelli che hanno attaccato", "chi ha attaccato"."""
+    if head.dep_ == "acl:relcl" and head.head.pos_ == "PRON":
+        return True
+    return any(ch.dep_ == "nsubj" and ch.pos_ == "PRON" and "Rel" in ch.morph.get("PronType", [])
+               and ch.head.dep_ not in ("acl:relcl", "acl") for ch in head.children)
 
 
 def _pronoun_antecedent(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:

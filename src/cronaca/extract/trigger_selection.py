@@ -48,7 +48,10 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             same_clause = prev.sentence.start == trig.sentence.start and \
                 clause_end(doc, prev, lexicon) >= trig.end
             conjunct = _coordination_between(doc, prev.end, trig.start, lexicon) and not _in_phrase(doc, trig, lexicon)
-            if prev.entry.kind == "verb" and same_clause and trig.start - prev.end <= ABSORB_WINDOW and not conjunct:
+            # (a phrase in the speaker's own words is a clause of its own: "... set fire to party offices will
+            # answer for it")
+            if prev.entry.kind == "verb" and same_clause and trig.start - prev.end <= ABSORB_WINDOW and not conjunct \
+                    and not trig.entry.quoted:
                 absorbed.append(trig)
                 continue
         if trig.entry.kind == "noun" and (_topic(doc, trig, lexicon) or trig.start - topic_end <= 2):
