@@ -182,3 +182,18 @@ def test_a_promise_of_punishment_is_a_threat_and_the_speaker_did_not_attack(
     found = event_triples(extractor, lang, text)
     assert any(event == "THREATEN" for event, _, _ in found), found
     assert not any(event == "ASSAULT" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing calls Taiwan's President Lai Ching-te a separatist.",
+    "The China Coast Guard said it had driven away the Philippine ships near the shoal, which Beijing calls Huangyan "
+    "Island.",
+])
+def test_calling_something_a_name_is_no_phone_call(extractor: Extractor, text: str) -> None:
+    found = event_triples(extractor, "en", text)
+    assert not any(event == "CONSULT" for event, _, _ in found), found
+
+
+def test_a_call_a_determiner_introduces_is_a_consultation(extractor: Extractor) -> None:
+    found = event_triples(extractor, "en", "Trump held separate calls with Putin and Zelenskyy on Monday.")
+    assert any(event == "CONSULT" and "Vladimir Putin" in actors for event, actors, _ in found), found
