@@ -197,3 +197,14 @@ def test_calling_something_a_name_is_no_phone_call(extractor: Extractor, text: s
 def test_a_call_a_determiner_introduces_is_a_consultation(extractor: Extractor) -> None:
     found = event_triples(extractor, "en", "Trump held separate calls with Putin and Zelenskyy on Monday.")
     assert any(event == "CONSULT" and "Vladimir Putin" in actors for event, actors, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("it", "«Andremo avanti finché la Russia non metterà fine alla sua aggressione», ha dichiarato l'Alta "
+           "rappresentante Kaja Kallas.", "Russia"),
+    ("en", "Israel defended its strikes on Lebanon, Netanyahu's office said.", "Israel"),
+])
+def test_an_act_with_a_possessive_is_its_clause_subjects(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = event_triples(extractor, lang, text)
+    assert any(event == "ASSAULT" and actors == [actor] for event, actors, _ in found), found

@@ -221,6 +221,8 @@ class RoleFinder(SubjectFinder):
         agents = self._nominal_agents(trigger, cands, prep, hi)
         if agents:
             actors = agents  # "l'arresto di 12 attivisti da parte della polizia": the agent, not the object
+        if not actors and self.has_parse:
+            actors = self._possessor_subject(trigger)
         if trigger.entry.reciprocal:
             actors += [c for c in near_after if prep[id(c)] == "partner_preps"]
         if not actors and trigger.end < hi and any_match(lex.words("passive_aux"), doc[trigger.end]):
@@ -285,6 +287,22 @@ class RoleFinder(SubjectFinder):
         ("sanctions were imposed on Belarus by the EU")."""
         light = self.lexicon.words("light_verbs")
         return any(self.doc[i].pos_ == "VERB" and not any_match(light, self.doc[i]) for i in range(start, end))
+
+    def _possessor_subject(self, trigger: Trigger) -> list[Candidate]:
+        """"la Russia non metterà fine alla sua aggressione", "Israel defended its strikes": a noun with a
+        third-person possessive is the act of its clause's subject."""
+        tok = self.doc[trigger.start]
+        if not any(ch.pos_ in ("DET", "PRON") and ch.morph.get("Poss", []) == ["Yes"]
+                   and not {"1", "2"} & set(ch.morph.get("Person", [])) for ch in tok.children):
+            return []
+        head = tok
+        for _ in range(3):
+            if head.pos_ in ("VERB", "AUX") or head.head is head:
+                break
+            head = head.head
+        subjects = [ch for ch in head.children if ch.dep_ == "nsubj"]
+        found = [c for c in self._cands_at(subjects[0]) if c.kind != "generic"] if subjects else []
+        return found[:1]
 
     def _nominal_agents(self, trigger: Trigger, cands: list[Candidate], prep: dict[int, str | None],
                         hi: int) -> list[Candidate]:
