@@ -208,3 +208,8 @@ def test_an_act_with_a_possessive_is_its_clause_subjects(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = event_triples(extractor, lang, text)
     assert any(event == "ASSAULT" and actors == [actor] for event, actors, _ in found), found
+
+
+def test_a_gang_looting_a_town_assaults_it(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "Le bande di Viv Ansanm hanno saccheggiato ieri il centro di Mirebalais.")
+    assert [event for event, _, _ in found] == ["ASSAULT"], found
