@@ -213,3 +213,14 @@ def test_an_act_with_a_possessive_is_its_clause_subjects(
 def test_a_gang_looting_a_town_assaults_it(extractor: Extractor) -> None:
     found = event_triples(extractor, "it", "Le bande di Viv Ansanm hanno saccheggiato ieri il centro di Mirebalais.")
     assert [event for event, _, _ in found] == ["ASSAULT"], found
+
+
+@pytest.mark.parametrize("text,protest", [
+    ("«I nostri soldati sono un presidio di pace e vanno protetti», ha sottolineato il ministro Antonio Tajani.",
+     False),
+    ("Centinaia di studenti hanno organizzato un presidio davanti al ministero dell'Istruzione.", True),
+])
+def test_a_presidio_is_a_protest_unless_it_is_an_outpost(extractor: Extractor, text: str, protest: bool) -> None:
+    found = event_triples(extractor, "it", text)
+    assert any(event == "PROTEST" for event, _, _ in found) is protest, found
+    assert not any(event == "ASSAULT" for event, _, _ in found), found
