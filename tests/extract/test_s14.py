@@ -1,4 +1,4 @@
-"""Event rules of the fourteenth session.  Sentences written for these tests."""
+"""Entity and event rules of the fourteenth session.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from cronaca.pipeline import Extractor
 from cronaca.records import Article
 
-from .helpers import event_triples
+from .helpers import entity_set, event_triples
 
 
 @pytest.mark.parametrize("lang,text,source", [
@@ -224,3 +224,19 @@ def test_a_presidio_is_a_protest_unless_it_is_an_outpost(extractor: Extractor, t
     found = event_triples(extractor, "it", text)
     assert any(event == "PROTEST" for event, _, _ in found) is protest, found
     assert not any(event == "ASSAULT" for event, _, _ in found), found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Da Manila, il segretario Hans Leo Cacdac ha detto che il governo filippino sta lavorando.", "Manila"),
+    ("Da Mosca, il portavoce del Cremlino Dmitry Peskov ha denunciato una violazione.", "Moscow"),
+])
+def test_a_name_after_an_opening_from_and_before_a_comma_is_a_place(
+        extractor: Extractor, text: str, place: str) -> None:
+    found = entity_set(extractor, "it", text)
+    assert (place, "GPE") in found, found
+
+
+def test_an_office_of_a_plural_common_noun_is_no_division(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "Il segretario del dipartimento dei Lavoratori migranti, Hans Leo Cacdac, "
+                                        "ha detto che il governo filippino sta lavorando.")
+    assert not any(name == "Lavoratori" for name, _ in found), found

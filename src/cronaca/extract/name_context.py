@@ -300,7 +300,9 @@ def place_noun_type(doc: Doc, index: int, lex: EntityLexicon) -> str | None:
         # (a division noun capitalised by convention mid-sentence counts too: "nello Stato di Zamfara")
         lowered = noun.text[:1].islower() or (noun.i > 0 and doc[noun.i - 1].text[:1].islower()
                                                and not doc[noun.i - 1].is_punct)
-        if lowered and norm(noun) in lex.words("settlement_nouns"):
+        # (not a capitalised plural common noun: "il dipartimento dei Lavoratori migranti" is an office)
+        common = doc[index].pos_ == "NOUN" and "Plur" in doc[index].morph.get("Number", [])
+        if lowered and norm(noun) in lex.words("settlement_nouns") and not common:
             return "GPE"
     if index >= 1 and doc[index - 1].text[:1].islower() and norm(doc[index - 1]) in lex.words("feature_nouns"):
         return "LOC"
