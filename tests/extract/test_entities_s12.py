@@ -144,4 +144,3 @@ def test_a_state_named_after_its_capitalised_noun_is_a_place(extractor: Extracto
     found = entity_set(extractor, "it", "Una banda armata ha assaltato un villaggio del distretto di Maru, nello Stato "
                                         "di Zamfara, nel nord-ovest della Nigeria.")
     assert ("Zamfara", "GPE") in found, found
-
