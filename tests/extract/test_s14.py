@@ -240,3 +240,8 @@ def test_an_office_of_a_plural_common_noun_is_no_division(extractor: Extractor) 
     found = entity_set(extractor, "it", "Il segretario del dipartimento dei Lavoratori migranti, Hans Leo Cacdac, "
                                         "ha detto che il governo filippino sta lavorando.")
     assert not any(name == "Lavoratori" for name, _ in found), found
+
+
+def test_a_chairperson_is_a_title_not_part_of_the_name(extractor: Extractor) -> None:
+    found = entity_set(extractor, "en", "African Union Commission Chairperson Moussa Faki Mahamat welcomed the deal.")
+    assert ("Moussa Faki Mahamat", "PER") in found, found
