@@ -245,3 +245,21 @@ def test_an_office_of_a_plural_common_noun_is_no_division(extractor: Extractor) 
 def test_a_chairperson_is_a_title_not_part_of_the_name(extractor: Extractor) -> None:
     found = entity_set(extractor, "en", "African Union Commission Chairperson Moussa Faki Mahamat welcomed the deal.")
     assert ("Moussa Faki Mahamat", "PER") in found, found
+
+
+def _quote_speakers(extractor: Extractor, lang: str, text: str) -> list[str | None]:
+    doc = extractor.process(Article(id="q", text=text, published="2025-06-01", language=lang))
+    return [getattr(q.speaker, "entity_name", q.speaker) for q in doc.quotes]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "President Maia Sandu, whose pro-European Party of Action and Solidarity is fighting to keep its "
+           "parliamentary majority, accused Moscow of spending “hundreds of millions of euros” to buy votes.",
+     "Maia Sandu"),
+    ("it", "Il presidente Sergio Mattarella ha ricevuto Tebboune e ha parlato di «un'amicizia solida».",
+     "Sergio Mattarella"),
+    ("it", "«Oggi la Romania ha scelto l'Europa», ha detto Nicușor Dan nella notte ai giornalisti.", "Nicușor Dan"),
+])
+def test_the_speaker_of_a_partial_quote_is_the_subject_not_the_object(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    assert _quote_speakers(extractor, lang, text) == [speaker]

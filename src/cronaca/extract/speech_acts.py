@@ -414,7 +414,13 @@ class _Resolver(InvertedSubjects):
         span = self.doc.char_span(cue.span.start, cue.span.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
-        for tok in span:
+        heads = list(span)
+        # a coordinated verb with no subject of its own shares its first conjunct's ("Sandu, whose party is
+        # fighting ..., accused Moscow of ...", "ha accusato la Francia ... e ha chiesto")
+        if not any(ch.dep_.startswith("nsubj") for tok in span for ch in tok.children) \
+                and span.root.dep_ == "conj" and span.root.head.i < span.root.i:
+            heads.append(span.root.head)
+        for tok in heads:
             for child in tok.children:
                 if child.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "csubj"):
                     continue
@@ -449,7 +455,7 @@ class _Resolver(InvertedSubjects):
                 continue
             if not c.can_speak and not mistyped_subject(c):
                 continue
-            if self.index.preceded_by(c, self.lex.non_subject, floor=sent.start):
+            if self.index.preceded_by(c, self.lex.non_subject, floor=sent.start) or self._parsed_object(c):
                 continue
             if self.index.preceded_by(c, self.lex.possessive, floor=sent.start):
                 if possessive is None and self._owned_document(c, sent):
@@ -464,6 +470,19 @@ class _Resolver(InvertedSubjects):
                 continue  # inside a parenthesis before the cue: "X, who met Y in Z, said"
             break
         return None, possessive
+
+    def _parsed_object(self, cand: Candidate) -> bool:
+        """The parse makes the name an object of a verb ("ha accusato la Francia e la Moldova di ... e ha
+        chiesto": Moldova is accused, it does not ask)."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        span = self.doc.char_span(cand.span.start, cand.span.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        while root.dep_ == "conj" and root.head is not root:
+            root = root.head
+        return root.dep_ in ("obj", "iobj", "dobj") and root.head.pos_ in ("VERB", "AUX")
 
     def _owned_document(self, cand: Candidate, sent: Span) -> bool:
         """ "il post di Zelenskyy", "the statement of the ministry": the owner of a document speaks."""

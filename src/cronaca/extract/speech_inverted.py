@@ -18,6 +18,17 @@ INCISO = ",;:-–—"  # punctuation after which a cue may open an inserted clau
 class InvertedSubjects(AntecedentResolver):
     """Finds the subject a cue has after it, and what that subject refers to when it is no name."""
 
+    def _object_of_cue(self, cue: Cue, start: int, end: int) -> bool:
+        """The parse makes the first word after ``start`` a direct or indirect object of the cue."""
+        if not self.doc.has_annotation("DEP"):
+            return False
+        verb = self.doc.char_span(cue.span.start, cue.span.end, alignment_mode="expand")
+        after = self.doc.char_span(start, end, alignment_mode="expand")
+        if verb is None or after is None or not len(after):
+            return False
+        first = next((t for t in after if not t.is_punct and not t.is_space), None)
+        return first is not None and first.head.i in range(verb.start, verb.end) and first.dep_ in ("obj", "iobj", "dobj")
+
     def _inverted_np(self, cue: Cue, sent: Span) -> tuple[int, int] | None:
         """The region after a cue that may hold an inverted subject ("..., said Trump")."""
         if cue.addressee:
@@ -46,6 +57,11 @@ class InvertedSubjects(AntecedentResolver):
                     k += 1
                 continue
             break
+        after_quote = before.rstrip(",").rstrip()[-1:] in self.lex.closers
+        if not after_quote and self._object_of_cue(cue, start, sent.end):
+            # "accused Moscow of spending “...”": the cue's object, no inverted subject (after a closing quote
+            # the inversion is the rule, whatever the parse says: "“...”, ha detto Dan")
+            return None
         m = NP_END.search(self.text, start, sent.end)
         end = m.start() if m else sent.end
         channel = self.lex.channel(self.text, start, end)
