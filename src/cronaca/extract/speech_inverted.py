@@ -27,7 +27,7 @@ class InvertedSubjects(AntecedentResolver):
         if verb is None or after is None or not len(after):
             return False
         first = next((t for t in after if not t.is_punct and not t.is_space), None)
-        return first is not None and first.head.i in range(verb.start, verb.end) and first.dep_ in ("obj", "iobj", "dobj")
+        return first is not None and verb.start <= first.head.i < verb.end and first.dep_ in ("obj", "iobj", "dobj")
 
     def _inverted_np(self, cue: Cue, sent: Span) -> tuple[int, int] | None:
         """The region after a cue that may hold an inverted subject ("..., said Trump")."""
