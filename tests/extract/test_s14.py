@@ -263,3 +263,10 @@ def _quote_speakers(extractor: Extractor, lang: str, text: str) -> list[str | No
 def test_the_speaker_of_a_partial_quote_is_the_subject_not_the_object(
         extractor: Extractor, lang: str, text: str, speaker: str) -> None:
     assert _quote_speakers(extractor, lang, text) == [speaker]
+
+
+def test_criticism_by_an_outsider_that_names_no_one_goes_to_the_country_of_the_story(extractor: Extractor) -> None:
+    found = event_triples(extractor, "it", "ISTANBUL - La polizia turca ha arrestato ieri a Istanbul il sindaco "
+                                           "Ekrem İmamoğlu. In Turchia le proteste continuano. La Commissione "
+                                           "europea ha espresso forte preoccupazione.")
+    assert ("ACCUSE", ["European Commission"], ["Turkey"]) in found, found

@@ -399,8 +399,9 @@ def places_as_states(drafts: list[Draft], ontology: dict[str, Any]) -> None:
 
 
 def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
-    """Support that names no one, by an outsider (another state, an international body), goes to the country
-    the story is about: the country named most often before it (``plover.toml`` ``story_recipient_types``)."""
+    """Support or criticism that names no one, by an outsider (another state, an international body), goes to
+    the country the story is about: the country named most often before it (``plover.toml``
+    ``story_recipient_types``)."""
     types = set(ontology.get("story_recipient_types", ()))
     for d in drafts:
         if d.event not in types or d.roles.recipients or not d.roles.actors:
