@@ -270,3 +270,16 @@ def test_criticism_by_an_outsider_that_names_no_one_goes_to_the_country_of_the_s
                                            "Ekrem İmamoğlu. In Turchia le proteste continuano. La Commissione "
                                            "europea ha espresso forte preoccupazione.")
     assert ("ACCUSE", ["European Commission"], ["Turkey"]) in found, found
+
+
+@pytest.mark.parametrize("lang,text,place", [
+    ("en", "SYDNEY, Australia — Australia expelled Iran's ambassador on Tuesday and suspended operations at its "
+           "embassy in Tehran.", "Sydney"),
+    ("it", "SYDNEY - L'Australia ha espulso l'ambasciatore iraniano e ha sospeso le attività della sua ambasciata a "
+           "Teheran.", "Sydney"),
+    ("en", "Hundreds of protesters gathered outside the US embassy in Baghdad on Friday.", "Baghdad"),
+])
+def test_where_a_states_own_mission_sits_is_not_where_it_acts(
+        extractor: Extractor, lang: str, text: str, place: str) -> None:
+    doc = extractor.process(Article(id="m", text=text, published="2025-06-01", language=lang))
+    assert doc.events and doc.events[0].event_loc is not None and doc.events[0].event_loc.name == place, doc.events
