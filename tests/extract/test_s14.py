@@ -283,3 +283,21 @@ def test_where_a_states_own_mission_sits_is_not_where_it_acts(
         extractor: Extractor, lang: str, text: str, place: str) -> None:
     doc = extractor.process(Article(id="m", text=text, published="2025-06-01", language=lang))
     assert doc.events and doc.events[0].event_loc is not None and doc.events[0].event_loc.name == place, doc.events
+
+
+def test_a_short_form_in_brackets_after_a_name_is_that_name(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "Lo sciopero è stato proclamato dall'Unione sindacale di base (Usb). L'Usb ha "
+                                        "respinto le accuse della premier.")
+    assert found == {("Unione sindacale di base", "ORG")}, found
+
+
+def test_the_italian_lower_case_state_department_is_the_us_state_department(extractor: Extractor) -> None:
+    found = entity_set(extractor, "it", "Il dipartimento di Stato americano ha accusato Pechino di intimidazioni.")
+    assert ("United States Department of State", "ORG") in found, found
+
+
+def test_the_person_in_apposition_to_a_party_leader_speaks(extractor: Extractor) -> None:
+    text = ("Il leader del Partito repubblicano del popolo (Chp), Özgür Özel, ha invitato i cittadini a boicottare le "
+            "aziende vicine al governo e ha annunciato che le manifestazioni continueranno «finché Ekrem non sarà "
+            "libero».")
+    assert _quote_speakers(extractor, "it", text) == ["Özgür Özel"]

@@ -410,10 +410,26 @@ def link_surnames(cands: list[Cand], text: str) -> list[Cand]:
     return cands
 
 
-def link_acronyms(cands: list[Cand]) -> list[Cand]:
+ACRONYM_MAX = 8  # "Usb", "Cicr", "UNHCR": the longest short form a bracket after a name defines
+
+
+def link_acronyms(cands: list[Cand], text: str = "") -> list[Cand]:
     """An unknown acronym ("RSF") spelling the initials of an organisation named in full in the article
-    ("Rapid Support Forces") refers to it."""
+    ("Rapid Support Forces") refers to it; so does one in brackets right after its name, whatever its letters
+    ("l'Unione sindacale di base (Usb) ... L'Usb ha respinto")."""
     orgs = [c for c in cands if c.type == "ORG" and len(c.name.split()) > 1]
+    defined: dict[str, Cand] = {}
+    for o in orgs:
+        for c in cands:
+            if c.key.startswith("new:") and c is not o and 2 <= len(c.name) <= ACRONYM_MAX \
+                    and " " not in c.name and c.name[:1].isupper() and text[o.end:c.start].strip() == "(" \
+                    and text[c.end:c.end + 1] == ")":
+                defined[c.key] = o
+    for c in cands:
+        o = defined.get(c.key)
+        if o is not None:
+            c.key, c.name, c.type = o.key, o.name, o.type
+            c.country, c.sector, c.wikidata = o.country, o.sector, o.wikidata
     for c in cands:
         if not c.key.startswith("new:") or not c.name.isupper() or not 2 <= len(c.name) <= 6:
             continue

@@ -134,7 +134,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     # institutions named after a place the NER or the capitalisation found ("la procura di Agrigento")
     cands = templated_names(template_candidates(text, lex, cands), lex)
     cands = nicknamed_names(hyphenated_names(joined_places(cands, text, lex), text), text)
-    cands = link_acronyms(link_surnames(cands, text))
+    cands = link_acronyms(link_surnames(cands, text), text)
     cands = unit_mentions(cands, text, language, lex, dictionary)
     cands = admin_divisions(facility_towns(facility_names(cands, text, lex), text, lex), text, lex)
     cands = [c for c in streets(cands, text, lex)

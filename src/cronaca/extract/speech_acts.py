@@ -429,8 +429,12 @@ class _Resolver(InvertedSubjects):
                 if child.lower_ in self.lex.pronouns:
                     return self._antecedent(cue.span.start, si)
                 # only a name covering the subject's head counts: in "Kremlin spokesman Dmitry Peskov" or
-                # "il segretario di Stato Rubio" the subtree also holds names that are not the speaker
+                # "il segretario di Stato Rubio" the subtree also holds names that are not the speaker; or the
+                # name in apposition to a plain head ("Il leader del Chp, Özgür Özel, ha annunciato")
                 c = self.index.covering(child.idx, child.idx + len(child))
+                if c is None and child.pos_ == "NOUN":
+                    named = [a for a in child.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+                    c = self.index.covering(named[0].idx, named[0].idx + len(named[0])) if named else None
                 if (c is not None and (c.can_speak or mistyped_subject(c)) and c.kind != "guess"
                         and c.span.end <= cue.span.start):
                     return self._titled_after(c, cue).participant
@@ -444,6 +448,11 @@ class _Resolver(InvertedSubjects):
         after = self.index.between(c.span.end, cue.span.start)
         if after and after[0].type == "PER" and qualifies_title(self.text, c, after[0], self.lex):
             return after[0]
+        # "Il leader del Partito repubblicano del popolo (Chp), Özgür Özel, ha ...": the person in apposition
+        person = next((a for a in after if a.type == "PER"), None)
+        gap = re.sub(r"\([^()]{1,12}\)", "", self.text[c.span.end:person.span.start]) if person else ""
+        if person is not None and gap.strip() == "," and self.text[person.span.end:person.span.end + 1] == ",":
+            return person
         return c
 
     def _subject_before(self, cue: Cue, sent: Span, floor: int, masked: list[Span]
