@@ -426,10 +426,10 @@ def link_acronyms(cands: list[Cand], text: str = "") -> list[Cand]:
                     and text[c.end:c.end + 1] == ")":
                 defined[c.key] = o
     for c in cands:
-        o = defined.get(c.key)
-        if o is not None:
-            c.key, c.name, c.type = o.key, o.name, o.type
-            c.country, c.sector, c.wikidata = o.country, o.sector, o.wikidata
+        full = defined.get(c.key)
+        if full is not None:
+            c.key, c.name, c.type = full.key, full.name, full.type
+            c.country, c.sector, c.wikidata = full.country, full.sector, full.wikidata
     for c in cands:
         if not c.key.startswith("new:") or not c.name.isupper() or not 2 <= len(c.name) <= 6:
             continue

@@ -408,11 +408,21 @@ def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict
             continue
         mine = {p.country for p in d.roles.actors if p.country}
         story = _story_country(cands, d.trigger.start, mine) if mine else None
-        if story is None:
-            continue
+        if story is None or (d.event in VICTIM_SIDING and _struck(drafts, d, story)):
+            continue  # "Militants killed eight Pakistani soldiers ... Macron condemned the violence": not Pakistan
         state = _state_participant(story, cands, d.trigger)
         if state is not None:
             d.roles = Roles(d.roles.actors, (state,), d.roles.how)
+
+
+VICTIM_SIDING = frozenset({"ACCUSE"})  # an outsider's criticism after an attack on the country is for it
+
+
+def _struck(drafts: list[Draft], d: Draft, country: str) -> bool:
+    """An attack told before ``d`` fell on ``country`` (its recipients are of it), by someone not of it."""
+    return any(o.event == "ASSAULT" and o.sentence_index <= d.sentence_index
+               and any(p.country == country for p in o.roles.recipients)
+               and not any(p.country == country for p in o.roles.actors) for o in drafts)
 
 
 def _story_country(cands: list[Candidate], before: int, outsiders: set[str]) -> str | None:
