@@ -34,40 +34,38 @@ def test_a_named_attacker_stays_the_actor_when_a_source_tells_it(
     assert any(event == "ASSAULT" and actor in actors for event, actors, _ in found), found
 
 
-@pytest.mark.parametrize("lang,text,recipient", [
+@pytest.mark.parametrize("lang,text,event,recipient", [
+    # aid goes to the country it is delivered in
     ("en", "A magnitude 6.3 earthquake struck Herat province in Afghanistan on Saturday. India sent 1,000 tents "
-     "and food supplies to the province of Herat on Monday.", "Afghanistan"),
+     "and food supplies to the province of Herat on Monday.", "AID", "Afghanistan"),
     ("it", "Un terremoto ha colpito la provincia di Herat in Afghanistan. L'Onu ha inviato aiuti umanitari nella "
-     "provincia di Herat.", "Afghanistan"),
-])
-def test_aid_that_names_no_recipient_goes_to_the_foreign_country_it_is_delivered_in(
-        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
-    found = event_triples(extractor, lang, text)
-    assert any(event == "AID" and recipients == [recipient] for event, _, recipients in found), found
-
-
-def test_aid_at_home_gets_no_country_as_recipient(extractor: Extractor) -> None:
-    found = event_triples(extractor, "en", "Floods hit Sindh province. The Pakistani army delivered food and tents "
-                                           "to the province of Sindh on Monday.")
-    assert not any(event == "AID" and "Pakistan" in recipients for event, _, recipients in found), found
-
-
-@pytest.mark.parametrize("lang,text,recipient", [
+     "provincia di Herat.", "AID", "Afghanistan"),
+    # support and criticism go to the country the story is about
     ("en", "CANBERRA, Australia — Australia's parliament passed a new citizenship law on Tuesday. The law will "
-     "take effect in Australia in January. Israel expressed its support on Wednesday.", "Australia"),
+     "take effect in Australia in January. Israel expressed its support on Wednesday.", "SUPPORT", "Australia"),
     ("it", "ROMA - Il governo italiano ha approvato ieri una nuova legge sulla cittadinanza. In Italia la legge "
-     "entrerà in vigore a gennaio. La Francia ha espresso sostegno alla decisione.", "Italy"),
+     "entrerà in vigore a gennaio. La Francia ha espresso sostegno alla decisione.", "SUPPORT", "Italy"),
+    ("it", "ISTANBUL - La polizia turca ha arrestato ieri a Istanbul il sindaco Ekrem İmamoğlu. In Turchia le "
+     "proteste continuano. La Commissione europea ha espresso forte preoccupazione.", "ACCUSE", "Turkey"),
 ])
-def test_support_by_an_outsider_that_names_no_one_goes_to_the_country_of_the_story(
-        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+def test_an_outsiders_act_that_names_no_recipient_goes_to_the_country_concerned(
+        extractor: Extractor, lang: str, text: str, event: str, recipient: str) -> None:
     found = event_triples(extractor, lang, text)
-    assert any(event == "SUPPORT" and recipients == [recipient] for event, _, recipients in found), found
+    assert any(kind == event and recipients == [recipient] for kind, _, recipients in found), found
 
 
-def test_support_in_a_story_of_two_sides_gets_no_country_of_its_own_choosing(extractor: Extractor) -> None:
-    found = event_triples(extractor, "en", "China's coast guard fired water cannon at a Philippine vessel. China "
-                                           "said the Philippines had entered its waters. Japan expressed support.")
-    assert not any(event == "SUPPORT" and recipients for event, _, recipients in found), found
+@pytest.mark.parametrize("text,event", [
+    # aid at home
+    ("Floods hit Sindh province. The Pakistani army delivered food and tents to the province of Sindh on Monday.",
+     "AID"),
+    # support in a story of two sides
+    ("China's coast guard fired water cannon at a Philippine vessel. China said the Philippines had entered its "
+     "waters. Japan expressed support.", "SUPPORT"),
+])
+def test_no_country_is_chosen_for_aid_at_home_or_support_between_two_sides(
+        extractor: Extractor, text: str, event: str) -> None:
+    found = event_triples(extractor, "en", text)
+    assert not any(kind == event and recipients for kind, _, recipients in found), found
 
 
 def _actor_countries(extractor: Extractor, lang: str, text: str, event: str) -> list[list[str | None]]:
@@ -265,11 +263,6 @@ def test_the_speaker_of_a_partial_quote_is_the_subject_not_the_object(
     assert _quote_speakers(extractor, lang, text) == [speaker]
 
 
-def test_criticism_by_an_outsider_that_names_no_one_goes_to_the_country_of_the_story(extractor: Extractor) -> None:
-    found = event_triples(extractor, "it", "ISTANBUL - La polizia turca ha arrestato ieri a Istanbul il sindaco "
-                                           "Ekrem İmamoğlu. In Turchia le proteste continuano. La Commissione "
-                                           "europea ha espresso forte preoccupazione.")
-    assert ("ACCUSE", ["European Commission"], ["Turkey"]) in found, found
 
 
 @pytest.mark.parametrize("lang,text,place", [
