@@ -376,9 +376,6 @@ def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], onto
             d.roles = Roles(d.roles.actors, (state,), d.roles.how)
 
 
-STORY_LEAD = 2  # the story's country is named at least this many times as often as any other
-
-
 def places_as_states(drafts: list[Draft], ontology: dict[str, Any]) -> None:
     """A town or a region a recipient of an attack or a protest stands for its state ("Russian drones attacked
     Odesa" → Ukraine; ``plover.toml`` ``place_recipient_states``): the state takes the place's words."""
@@ -398,6 +395,12 @@ def places_as_states(drafts: list[Draft], ontology: dict[str, Any]) -> None:
             d.roles = Roles(d.roles.actors, tuple(out), d.roles.how)
 
 
+STORY_LEAD = 2  # the story's country is named at least this many times as often as any other
+
+
+VICTIM_SIDING = frozenset({"ACCUSE"})  # an outsider's criticism after an attack on the country is for it
+
+
 def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
     """Support or criticism that names no one, by an outsider (another state, an international body), goes to
     the country the story is about: the country named most often before it (``plover.toml``
@@ -413,9 +416,6 @@ def story_recipients(drafts: list[Draft], cands: list[Candidate], ontology: dict
         state = _state_participant(story, cands, d.trigger)
         if state is not None:
             d.roles = Roles(d.roles.actors, (state,), d.roles.how)
-
-
-VICTIM_SIDING = frozenset({"ACCUSE"})  # an outsider's criticism after an attack on the country is for it
 
 
 def _struck(drafts: list[Draft], d: Draft, country: str) -> bool:

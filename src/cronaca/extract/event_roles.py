@@ -27,7 +27,7 @@ from .event_merge import (
 )
 from .event_quotes import in_quote, quote_speaker
 from .gazetteer import SETTLEMENTS
-from .role_candidates import dominant_country, optional_helper, people_noun
+from .role_candidates import country_mentions, dominant_country, optional_helper, people_noun
 from .trigger_lexicon import Lexicon, Trigger
 from .trigger_patterns import any_match, match_phrase, norm
 
@@ -374,7 +374,8 @@ def place_roles(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ontol
     others = {p.country for p in roles.recipients if p.country and p.type in PLACE_TYPES}
     domestic = trig.event in ontology.get("domestic_types", ())
     # troops are often foreign; not in a story that has named only one country so far
-    sole = local or _sole_country(doc, trig.sentence.end_char)
+    homeless = any(p.entity_id is None and p.country is None for p in roles.actors)
+    sole = local or (_sole_country(doc, trig.sentence.end_char) if homeless else None)
     actors = tuple(_with_home(p, local, nearby, doc, others, finder.lexicon, domestic, sole) for p in roles.actors)
     # "la segretaria del Pd ha accusato il governo ... in Algeria": a party politician's "government" is her own
     own = next((p.country for p in actors if p.sector in DOMESTIC_SECTORS and p.country), None)
@@ -444,10 +445,7 @@ DOMESTIC_SECTORS = frozenset({"PTY", "LEG"})  # parties and parliaments: their "
 
 def _sole_country(doc: Doc, end: int) -> str | None:
     """The one country the places, states and nationalities named before character ``end`` belong to."""
-    entities = {e.id: e for e in doc._.cronaca_entities or []}
-    seen = {ent.country for m in doc._.cronaca_mentions or [] if m.span.start < end
-            and (ent := entities.get(m.entity_id)) is not None and ent.type in ("GPE", "LOC", "NORP")
-            and ent.country and len(ent.country) == 3 and ent.country not in INTERNATIONAL}
+    seen = set(country_mentions(doc, end)) - INTERNATIONAL
     return next(iter(seen)) if len(seen) == 1 else None
 
 

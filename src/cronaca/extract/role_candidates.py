@@ -57,15 +57,23 @@ def _token_range(doc: Doc, span: Span) -> tuple[int, int] | None:
     return None if sp is None else (sp.start, sp.end)
 
 
-def dominant_country(doc: Doc, exclude: set[str] | None = None) -> str | None:
-    """The country most mentioned in the article (minus ``exclude``): the default home of generic actors."""
+def country_mentions(doc: Doc, before: int | None = None) -> Counter[str]:
+    """How often each country is named as a place, a state or a nationality (before character ``before``)."""
     entities = {e.id: e for e in (doc._.cronaca_entities or [])}
     counts: Counter[str] = Counter()
     for m in doc._.cronaca_mentions or []:
         ent = entities.get(m.entity_id)
         if ent is not None and ent.country and len(ent.country) == 3 and ent.type in ("GPE", "LOC", "NORP") \
-                and ent.country not in (exclude or set()):
+                and (before is None or m.span.start < before):
             counts[ent.country] += 1
+    return counts
+
+
+def dominant_country(doc: Doc, exclude: set[str] | None = None) -> str | None:
+    """The country most mentioned in the article (minus ``exclude``): the default home of generic actors."""
+    counts = country_mentions(doc)
+    for code in exclude or ():
+        counts.pop(code, None)
     return counts.most_common(1)[0][0] if counts else None
 
 
