@@ -294,3 +294,10 @@ def test_the_person_in_apposition_to_a_party_leader_speaks(extractor: Extractor)
             "aziende vicine al governo e ha annunciato che le manifestazioni continueranno «finché Ekrem non sarà "
             "libero».")
     assert _quote_speakers(extractor, "it", text) == ["Özgür Özel"]
+
+
+def test_an_international_official_who_spoke_last_arrests_no_one(extractor: Extractor) -> None:
+    text = ("The European Union's foreign policy chief, Kaja Kallas, condemned the violence in Tbilisi on Monday. "
+            "A Georgian rights group said more than 400 people had been detained since the protests began in November.")
+    found = event_triples(extractor, "en", text)
+    assert not any(event == "COERCE" and "Kaja Kallas" in actors for event, actors, _ in found), found

@@ -152,7 +152,9 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         pick = next((d for d in reversed(earlier) if d.event == trig.event and d.roles.actors
                      and trig.sentence.start - d.trigger.sentence.start < PASSIVE_LOOKBACK_TOKENS), None)
         if pick is None and trig.event in AUTHORITY_TYPES:  # "sono accusati", "was sentenced": by authorities
-            pick = next((d for d in latest if any(p.sector in AUTHORITY_SECTORS for p in d.roles.actors)), None)
+            # (a state's: an EU or UN official who spoke last arrests no one)
+            pick = next((d for d in latest if any(p.sector in AUTHORITY_SECTORS and p.country not in INTERNATIONAL
+                                                  for p in d.roles.actors)), None)
         if pick is not None:
             return Roles(pick.roles.actors[:1], roles.recipients, "continuity")
         return roles
