@@ -49,6 +49,7 @@ from .names import (
     strip_name,
     town_lookup,
 )
+from .places import opened_from
 from .quantity_lexicon import counted_noun
 
 NER_TYPES = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE", "FAC": "FAC"}
@@ -351,19 +352,9 @@ def _placed_by_context(doc: Doc, start: int, end: int, lex: EntityLexicon, known
     span = doc.char_span(start, end, alignment_mode="expand")
     return (locative(doc.text, start, lex) or phrase_before(doc.text, start, lex.words("government_of")) is not None
             or dateline(doc.text, start, end) or len(doc.text[start:end].split()) > 1
-            or _from_opening(doc, start, end, lex)
+            or opened_from(doc.text, start, end, lex.language)
             or (span is not None and len(span) == 1 and (coordinated_type(doc, span.start, known, lex) in PLACE_TYPES
                                                            or listed_type(doc, span.start, known, lex) in PLACE_TYPES)))
-
-
-def _from_opening(doc: Doc, start: int, end: int, lex: EntityLexicon) -> bool:
-    """"Da Manila, il segretario ...", "From Moscow, the Kremlin ...": a name after "from" that opens the
-    sentence and ends with a comma is where the words come from."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.start == 0 or span.end >= len(doc) or doc[span.end].text != ",":
-        return False
-    opener = doc[span.start - 1]
-    return opener.is_sent_start is True and opener.lower_ in lex.words("from_openers")
 
 
 def _split_at_person(doc: Doc, start: int, end: int, lex: EntityLexicon, known: list[Cand]) -> list[Cand] | None:

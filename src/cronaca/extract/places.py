@@ -409,6 +409,16 @@ def _city_before(text: str, loc: Location, found: list[Location]) -> Location:
     return loc
 
 
+def opened_from(text: str, start: int, end: int, language: str) -> bool:
+    """The name at ``[start, end)`` opens its sentence after the pack's "from" word and a comma follows it
+    ("Da Bruxelles, la commissaria ...", "From Moscow, the Kremlin ..."): where the words come from."""
+    return _opened_from(text, start, end, lexicon(language))
+
+
+def _opened_from(text: str, start: int, end: int, lex: PlaceLexicon) -> bool:
+    return text[end:end + 1] == "," and lex.origin.search(text[max(0, start - 60):start]) is not None
+
+
 def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
     assert loc.span is not None
     before = text[max(0, loc.span.start - 60):loc.span.start]
@@ -421,7 +431,7 @@ def _score(text: str, loc: Location, lex: PlaceLexicon, trigger: int) -> float:
     near = 1.0 if distance < 60 else 0.5 if distance < 150 else 0.0
     if loc.feature == "facility":
         return 5 + near
-    if lex.origin.search(before) and text[loc.span.end:loc.span.end + 1] == ",":
+    if _opened_from(text, loc.span.start, loc.span.end, lex):
         return 4.5 + near  # "Da Bruxelles, la commissaria ... ha chiesto": where she spoke
     right_after = 0 < loc.span.start - trigger < 40
     if loc.feature == "country":
