@@ -141,6 +141,8 @@ def _inside_longer_name(text: str, start: int, end: int, spans: list[tuple[int, 
         if not word[:1].isupper() or word.isupper() or word.lower().rstrip(".") in common \
                 or word.lower() in common:
             continue
+        if m is before and word.endswith(".") and "." not in word[:-1] and len(word) > 5:
+            continue  # the last word of the sentence before ("attacks in Melbourne. Iran rejected"), no title
         if any(s <= w_start < e for s, e in spans):
             continue
         return True

@@ -343,8 +343,12 @@ def _adjacent_country(c: Cand, cands: list[Cand], text: str, lex: EntityLexicon)
     best: tuple[int, str] | None = None
     for d in cands:
         # a country, or an international body ("U.N. relief chief Tom Fletcher": the UN's)
+        # a national body right before the title ("Foreign Ministry spokesman Esmaeil Baghaei": Iran's, when
+        # the ministry is Iran's)
+        national_body = d.type == "ORG" and d.source == "dict" and d.country is not None and len(d.country) == 3 \
+            and not d.hidden and d.end <= c.start
         if not (d.key.startswith("country:") or (d.type == "GPE" and d.source == "dict" and d.country)
-                or (d.type == "ORG" and d.source == "dict" and d.country in INTERNATIONAL)):
+                or (d.type == "ORG" and d.source == "dict" and d.country in INTERNATIONAL) or national_body):
             continue
         if d.end <= c.start and c.start - d.end <= 60:
             between = tokens_of(text[d.end:c.start].replace("’", "'").replace("'s ", " "))

@@ -51,12 +51,12 @@ def _told_as_past(doc: Doc, trig: Trigger) -> bool:
 
 
 def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: int, future: bool,
-                  lexicon: Lexicon | None = None) -> list[tuple[int, str, str]]:
+                  lexicon: Lexicon | None = None) -> list[tuple[float, str, str]]:
     """Dates for an event whose sentence has none: the sentence before (the story's day so far), the one
     after ("... signed an agreement. The ministry announced it on Tuesday"), and for the opening sentences
     the publication day."""
     nearest = optional_helper("dates", "nearest_time")
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[float, str, str]] = []
     if nearest is not None:
         # further back, the last day the story named ("venerdì ... sciopero" ... "A Torino la polizia ha
         # caricato il corteo"): weaker than the two sentences before, stronger than the one after
@@ -78,7 +78,10 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
                 overnight = found.end_date and (lexicon is None or _names_night(found.raw_text, lexicon))
                 date = found.end_date if at_end and overnight else found.date
                 if (future or not _after_publication(date, doc)) and not _background(date, doc):
-                    out.append((strength, date, found.precision))
+                    # a neighbour's month or year ("took over late last month") is background: weaker than
+                    # the story's last day, still better than nothing
+                    weight = strength if found.precision == "day" or k == story else NON_DAY_CONTEXT
+                    out.append((weight, date, found.precision))
     published = doc._.cronaca_published
     if index <= 1 and isinstance(published, dt.date):
         out.append((0, published.isoformat(), "day"))
@@ -99,6 +102,7 @@ def _has_day(doc: Doc, sent: SpacySpan, nearest: Any) -> bool:
     return found is not None and bool(found.date) and found.precision == "day"
 
 
+NON_DAY_CONTEXT = 0.5  # strength of a neighbour's date coarser than a day (below the story's day, 2)
 BACKGROUND_DAYS = 90  # a neighbour's date this long before publication is background, not today's news
 
 

@@ -50,7 +50,7 @@ class Draft:
     absorbed: list[Trigger] = field(default_factory=list)
     others: list[Trigger] = field(default_factory=list)  # the other mentions folded into this one
     # dates the sentence itself does not give, from its neighbours: (strength, date, precision)
-    context_dates: list[tuple[int, str, str]] = field(default_factory=list)
+    context_dates: list[tuple[float, str, str]] = field(default_factory=list)
 
     def best_date(self) -> tuple[str | None, str | None]:
         """The sentence's own date, else the strongest date from the context of any of its mentions."""
@@ -178,8 +178,9 @@ def merge_drafts(drafts: list[Draft], ontology: dict[str, Any] | None = None) ->
             continue
         actors = merge_participants(target.roles.actors, without(d.roles.actors, target.roles.recipients))
         recips = without(merge_participants(target.roles.recipients, d.roles.recipients), actors)
-        if target.roles.how == "nominal" and RANK.get(d.roles.how, 0) > 1:
-            # the explicit mention becomes the record's anchor, its own names first (spans in its sentence)
+        if target.roles.how == "nominal" and RANK.get(d.roles.how, 0) > 1 and not d.trigger.entry.claim:
+            # the explicit mention becomes the record's anchor, its own names first (spans in its sentence);
+            # not a claim of responsibility, which goes back to the attack told before
             actors = merge_participants(d.roles.actors, actors)
             recips = without(merge_participants(d.roles.recipients, recips), actors)
             target.others.append(target.trigger)

@@ -177,6 +177,11 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         if last_of_sentence:
             record = _toll_in_next_sentence(doc, d, record, sents, told)
         call = "phone" in record.mode  # a call has no one scene, nor one from the sentences around it
+        if record.event_loc is None and d.event in SPOKEN_TYPES and not call:
+            venue = _speech_venue(doc, sents, d)
+            if venue is not None:
+                records.append(replace(record, event_loc=venue))
+                continue
         scene = _scene_opener(doc, sents, d.sentence_index, last[0] if last is not None else -1) \
             if record.event_loc is None and not call else None
         if scene is not None and scene.country in {p.country for p in d.roles.actors} | {None}:
@@ -192,6 +197,33 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
             last = (d.sentence_index, record.event_loc)
         records.append(record)
     return records
+
+
+def _speech_venue(doc: Doc, sents: list[Any], d: Draft) -> Location | None:
+    """Where the actor of a statement spoke, told in its sentence or the next ("Singh warned Pakistan ...
+    "India wants peace ...," Singh told reporters in New Delhi."): the venue's speaker must be one of the
+    actors, or of an actor's country, or a pronoun going back to them."""
+    helper = optional_helper("places", "speech_venue")
+    if helper is None:
+        return None
+    ids = {p.entity_id for p in d.roles.actors if p.entity_id}
+    countries = {p.country for p in d.roles.actors if p.country}
+    entities = {e.id: e for e in doc._.cronaca_entities or []}
+    here = d.sentence_index
+    # the next sentence may name the actor's side (its spokesperson); the one before, only the actor
+    # ("“People are starving,” Fletcher told reporters in Geneva. “We need access now.”")
+    for k in (here, here + 1, here - 1):
+        if not 0 <= k < len(sents) or "\n" in doc.text[sents[min(k, here)].end_char:sents[max(k, here)].start_char]:
+            continue
+        found = helper(doc, sents[k])
+        if not isinstance(found, tuple):
+            continue
+        venue, speakers = found
+        same_side = k >= here and any((e := entities.get(s)) is not None and e.country in countries
+                                      for s in speakers)
+        if (speakers & ids or same_side) and isinstance(venue, Location):
+            return venue
+    return None
 
 
 def _scene_opener(doc: Doc, sents: list[Any], index: int, after: int) -> Location | None:

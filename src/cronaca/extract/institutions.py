@@ -322,9 +322,19 @@ def _sentence_country(text: str, start: int, cands: list[Cand], envoys: frozense
     opening = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
     ends = [e for e in (text.find(". ", start), text.find("\n", start)) if e >= 0]
     closing = min(ends) if ends else len(text)
-    countries = {c.country for c in cands if opening <= c.start < closing and c.country and len(c.country) == 3
-                 and (c.type in ("GPE", "LOC") or c.kind == "demonym") and not _envoy_of(text, c, envoys)}
+    countries = _countries_between(text, opening, closing, cands, envoys)
+    if len(countries) > 1 and opening > 0:
+        # "Iran rejected the accusations. Foreign Ministry spokesman ... said in Tehran that the decision was
+        # driven by Australia's domestic politics": of the sentence's countries, the one the sentence before
+        # was about
+        before = max(text.rfind(". ", 0, opening - 2) + 2, text.rfind("\n", 0, opening - 1) + 1, 0)
+        countries &= _countries_between(text, before, opening, cands, envoys)
     return f"country:{countries.pop()}" if len(countries) == 1 else None
+
+
+def _countries_between(text: str, start: int, end: int, cands: list[Cand], envoys: frozenset[str]) -> set[str]:
+    return {c.country for c in cands if start <= c.start < end and c.country and len(c.country) == 3
+            and (c.type in ("GPE", "LOC") or c.kind == "demonym") and not _envoy_of(text, c, envoys)}
 
 
 def _envoy_of(text: str, c: Cand, envoys: frozenset[str]) -> bool:

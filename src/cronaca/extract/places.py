@@ -49,6 +49,7 @@ class PlaceLexicon:
     not_places: frozenset[str]  # surface forms that are words or names, never places, in this language
     origin: re.Pattern[str]  # "Da Bruxelles, ...", "From Brussels, ...": a sentence opened where its speaker is
     joiners: frozenset[str]  # "and", "e": words that join the names of a list
+    venue: re.Pattern[str]  # "told reporters in", "ha detto ai giornalisti a": where a speaker spoke
 
 
 @lru_cache(maxsize=8)
@@ -78,7 +79,21 @@ def lexicon(language: str) -> PlaceLexicon:
         origin=re.compile(r"(?:^|[.!?\n»”\"]\s*)" + bounded(alternation(data.get("origin_openers", []) or ["\0"]))
                           + r"\s+$", flags),
         joiners=frozenset(data.get("list_joiners", [])),
+        venue=_venue_pattern(data, between, flags),
     )
+
+
+def _venue_pattern(data: dict[str, Any], between: str, flags: re.RegexFlag) -> re.Pattern[str]:
+    """A speech verb, an optional audience or medium, a preposition, then the place ("said in a statement
+    from", "told a news conference in", "ha dichiarato in conferenza stampa a")."""
+    verbs, preps = data.get("venue_verbs", []), data.get("venue_preps", [])
+    if not verbs or not preps:
+        return re.compile(r"(?!x)x")
+    audience = alternation(data.get("venue_audiences", []))
+    # the speaker's name may stand after the verb ("ha detto Tajani ai giornalisti a Bruxelles")
+    name = r"(?:\s+(?-i:[A-ZÀ-Ý][\w'’.-]*)){0,3}"
+    return re.compile(bounded(alternation(verbs)) + name + rf"(?:\s+{bounded(audience)})?\s+"
+                      + bounded(alternation(preps)) + rf"(?:\s+{between})*\s*$", flags)
 
 
 @dataclass(slots=True)
@@ -374,6 +389,42 @@ def opening_place(doc: Doc, sent: SpacySpan) -> Location | None:
                 doc.text[max(sent.start_char, loc.span.start - 20):loc.span.start]):
             return loc
     return None
+
+
+def speech_venue(doc: Doc, sent: SpacySpan) -> tuple[Location, frozenset[str]] | None:
+    """The place a speaker speaks from in a sentence ("Singh told reporters in New Delhi", "said in a
+    statement from Geneva", "ha detto ai giornalisti a Phnom Penh"), with the entity ids of the speech verb's
+    subject (empty when the parse gives none): the scene of that speaker's statements around it."""
+    lex = lexicon(doc.lang_)
+    for loc in doc._.cronaca_locations or []:
+        if loc.span is None or not sent.start_char <= loc.span.start < sent.end_char:
+            continue
+        if loc.feature not in (*SETTLEMENTS, "capital", "facility", "region"):
+            continue
+        cue = lex.venue.search(doc.text[max(sent.start_char, loc.span.start - 80):loc.span.start])
+        if cue is None:
+            continue
+        verb_at = loc.span.start - len(cue.group(0))
+        return loc, _subject_entities(doc, verb_at)
+    return None
+
+
+def _subject_entities(doc: Doc, char: int) -> frozenset[str]:
+    """The entity ids mentioned in the subject of the verb at character ``char``."""
+    verb = next((t for t in doc if t.idx <= char < t.idx + len(t.text) + 1), None)
+    if verb is None or not doc.has_annotation("DEP"):
+        return frozenset()
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if not subjects and verb.dep_ in ("aux", "aux:pass"):
+        subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in subjects]
+    found = {m.entity_id for m in doc._.cronaca_mentions or []
+             if any(a <= m.span.start and m.span.end <= b for a, b in spans)}
+    # the speaker the quote stage gave the verb as its cue ("«...», ha detto Tajani ai giornalisti")
+    found |= {q.speaker.entity_id for q in doc._.cronaca_quotes or []
+              if q.cue_span is not None and q.speaker is not None and q.speaker.entity_id
+              and q.cue_span.start <= verb.idx < q.cue_span.end}
+    return frozenset(found)
 
 
 def cued_place(text: str, loc: Location, language: str) -> bool:

@@ -44,6 +44,7 @@ class TriggerEntry:
     fixed: bool = False  # the type never changes with nearby cues (signing a peace deal stays SUPPORT)
     verbal_if_person: bool = False  # "Conte attacked the government": a person attacking a non-armed party is verbal
     quoted: bool = False  # only inside a speaker's quote: "These elections were stolen" accuses, said by X
+    claim: bool = False  # "claimed the attack": names the doer of an event told before, never its anchor
     confidence: float = 0.7
 
 
@@ -77,6 +78,7 @@ def _entry(event: str, raw: dict[str, Any], defaults: dict[str, Any]) -> Trigger
         window=int(raw.get("window", defaults.get("window", 8))), default_actor=raw.get("default_actor"),
         confidence=float(raw.get("confidence", 0.7)), fixed=bool(raw.get("fixed", False)),
         verbal_if_person=bool(raw.get("verbal_if_person", False)), quoted=bool(raw.get("quoted", False)),
+        claim=bool(raw.get("claim", False)),
     )
 
 

@@ -1,0 +1,75 @@
+"""Entity and event rules of the fifteenth session.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+def _events(extractor: Extractor, lang: str, text: str, published: str = "2025-06-01"
+            ) -> list[tuple[str, list[str], str | None, str]]:
+    """(type, actor names, place name, trigger text) of every event found in ``text``."""
+    doc = extractor.process(Article(id="s15", text=text, published=published, language=lang))
+    return [(e.event, [p.entity_name for p in e.actor], e.event_loc.name if e.event_loc else None, e.event_text)
+            for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,event,actor,place", [
+    # the next sentence tells where the statement's actor spoke
+    ("en", "Defence Minister Rajnath Singh warned Pakistan on Friday that any attack would be answered. "
+     "\u201cWe will defend every inch of our land,\u201d Singh told reporters in New Delhi.",
+     "THREATEN", "Rajnath Singh", "New Delhi"),
+    ("en", "Prime Minister Irakli Kobakhidze accused the opposition of planning riots. \u201cThey will answer for "
+     "it,\u201d Kobakhidze told a news briefing in Tbilisi.", "ACCUSE", "Irakli Kobakhidze", "Tbilisi"),
+    ("it", "Il ministro degli Esteri Antonio Tajani ha accusato la Russia di sabotare i negoziati. \u00abMosca non "
+     "vuole la pace\u00bb, ha detto Tajani ai giornalisti a Bruxelles.", "ACCUSE", "Antonio Tajani", "Brussels"),
+])
+def test_a_statement_takes_the_place_its_speaker_spoke_from_in_the_next_sentence(
+        extractor: Extractor, lang: str, text: str, event: str, actor: str, place: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == event and actor in actors and loc == place for kind, actors, loc, _ in found), found
+
+
+def test_a_venue_of_someone_else_does_not_place_a_statement(extractor: Extractor) -> None:
+    text = ("Defence Minister Rajnath Singh warned Pakistan on Friday that any attack would be answered. "
+            "U.N. spokesman Stephane Dujarric told reporters in New York that both sides should show restraint.")
+    found = _events(extractor, "en", text)
+    threats = [loc for kind, actors, loc, _ in found if kind == "THREATEN" and "Rajnath Singh" in actors]
+    assert threats and "New York" not in threats, found
+
+
+def test_a_bare_ministry_belongs_to_the_country_the_sentence_before_was_about(extractor: Extractor) -> None:
+    text = ("SYDNEY, Australia \u2014 Australia expelled Iran's ambassador on Tuesday over a series of arson "
+            "attacks in Melbourne. Iran rejected the accusations. Foreign Ministry spokesman Esmaeil Baghaei "
+            "said in Tehran that the move was driven by Australia's domestic politics.")
+    doc = extractor.process(Article(id="m", text=text, published="2025-08-26", language="en"))
+    countries = {e.entity_name: e.country for e in doc.entities}
+    assert countries.get("Esmaeil Baghaei") == "IRN", countries
+    assert any(name.startswith("Ministry of Foreign Affairs") and country == "IRN"
+               for name, country in countries.items()), countries
+    rejections = [e for e in doc.events if e.event == "REJECT" and any(p.country == "IRN" for p in e.actor)]
+    assert rejections and rejections[0].event_loc is not None and rejections[0].event_loc.name == "Tehran", \
+        [(e.event, e.event_loc) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,anchor", [
+    ("it", "Almeno sei persone sono morte nell'attacco dei ribelli contro il villaggio di Kamenge. Il portavoce "
+     "dei ribelli ha rivendicato l'attacco in un video diffuso ieri sera.", "attacco"),
+])
+def test_a_claim_of_responsibility_does_not_become_the_attacks_anchor(
+        extractor: Extractor, lang: str, text: str, anchor: str) -> None:
+    found = _events(extractor, lang, text)
+    assaults = [trigger for kind, _, _, trigger in found if kind == "ASSAULT"]
+    assert assaults and all(anchor == t for t in assaults), found
+
+
+
+def test_a_neighbours_month_is_background_when_the_story_has_a_day(extractor: Extractor) -> None:
+    text = ("SEOUL \u2014 North Korea fired a ballistic missile into the sea on Monday, South Korea's military "
+            "said. The acting president took office late last month after parliament impeached his predecessor. "
+            "Japanese Prime Minister Shigeru Ishiba called the launch \u201cabsolutely unacceptable\u201d.")
+    doc = extractor.process(Article(id="d", text=text, published="2025-01-06", language="en"))
+    dates = [(e.event, e.date) for e in doc.events if any(p.entity_name == "Shigeru Ishiba" for p in e.actor)]
+    assert dates and all(date == "2025-01-06" for _, date in dates), [(e.event, e.date) for e in doc.events]
