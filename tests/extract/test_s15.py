@@ -73,3 +73,32 @@ def test_a_neighbours_month_is_background_when_the_story_has_a_day(extractor: Ex
     doc = extractor.process(Article(id="d", text=text, published="2025-01-06", language="en"))
     dates = [(e.event, e.date) for e in doc.events if any(p.entity_name == "Shigeru Ishiba" for p in e.actor)]
     assert dates and all(date == "2025-01-06" for _, date in dates), [(e.event, e.date) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,event,place", [
+    ("en", "NAIROBI, Kenya \u2014 Kenyan police fired tear gas at protesters on Tuesday. Police arrested 64 people "
+     "on Tuesday in the capital and in the port city of Mombasa, the interior minister said.", "COERCE", "Nairobi"),
+    ("it", "Due manifestanti sono stati uccisi ieri negli scontri con la polizia nella capitale del Mozambico, "
+     "secondo Amnesty International.", "ASSAULT", "Maputo"),
+    ("en", "Opposition supporters rallied in the capital on Saturday, demanding new elections in Georgia.",
+     "PROTEST", "Tbilisi"),
+])
+def test_an_unnamed_capital_is_the_capital_of_the_country_concerned(
+        extractor: Extractor, lang: str, text: str, event: str, place: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == event and loc == place for kind, _, loc, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Kenya raised the capital gains tax on Tuesday. Police arrested 12 people in Nairobi.", []),
+    # a name follows: that name is the place, found on its own
+    ("en", "Police arrested 12 people in the capital, Nairobi, on Tuesday.", []),
+    ("it", "Il Kenya ha aumentato il capitale sociale della banca pubblica. Tensioni a Mombasa.", []),
+    ("it", "Il Kenya ha scelto Mombasa come capitale economica del Paese.", []),
+    ("it", "Migliaia di persone in piazza ieri nella capitale, in Kenya.", ["Nairobi"]),
+])
+def test_only_the_word_for_a_city_stands_for_a_capital(lang: str, text: str, expected: list[str]) -> None:
+    from .test_places import _places
+
+    capitals = [loc.name for loc in _places(lang, text) if loc.raw_text.lower().startswith("capital")]
+    assert capitals == expected, capitals

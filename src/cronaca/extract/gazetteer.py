@@ -51,6 +51,7 @@ class Gazetteer:
     def __init__(self, rows: list[str], index: dict[str, int | list[int]], max_words: int) -> None:
         self._rows = rows
         self._places: dict[int, Place] = {}
+        self._capitals: dict[str | None, Place] | None = None
         self.index = index
         self.max_words = max_words
 
@@ -72,6 +73,20 @@ class Gazetteer:
         """Row numbers of the places a look-up key names."""
         found = self.index.get(key)
         return () if found is None else (found,) if isinstance(found, int) else found
+
+    def capital_of(self, country: str) -> Place | None:
+        """The capital of a country (ISO 3166 alpha-3), the most populous where the table has several."""
+        capitals = self._capitals
+        if capitals is None:
+            capitals = {}
+            for i, row in enumerate(self._rows):
+                if "\tcapital\t" in row:
+                    place = self.place(i)
+                    held = capitals.get(place.country)
+                    if place.country and (held is None or place.population > held.population):
+                        capitals[place.country] = place
+            self._capitals = capitals
+        return capitals.get(country)
 
     def lookup(self, surface: str) -> list[Place]:
         """Places a surface form may name, best first (feature, then population)."""

@@ -50,6 +50,9 @@ class PlaceLexicon:
     origin: re.Pattern[str]  # "Da Bruxelles, ...", "From Brussels, ...": a sentence opened where its speaker is
     joiners: frozenset[str]  # "and", "e": words that join the names of a list
     venue: re.Pattern[str]  # "told reporters in", "ha detto ai giornalisti a": where a speaker spoke
+    capital: re.Pattern[str] | None  # "the capital", «la capitale»: a country's capital left unnamed
+    capital_not_before: re.Pattern[str]  # "capital gains", «capitale sociale»: not the city
+    capital_owner: re.Pattern[str]  # "of", «del»: the country whose capital it is follows
 
 
 @lru_cache(maxsize=8)
@@ -80,6 +83,11 @@ def lexicon(language: str) -> PlaceLexicon:
                           + r"\s+$", flags),
         joiners=frozenset(data.get("list_joiners", [])),
         venue=_venue_pattern(data, between, flags),
+        capital=re.compile(bounded(alternation(data.get("capital_determiners", []))) + r"\s+(?P<word>"
+                           + alternation(data["capital_words"]) + r")(?!\w)", flags)
+        if data.get("capital_words") else None,
+        capital_not_before=re.compile(r"^\s+" + bounded(alternation(data.get("capital_not_before", []))), flags),
+        capital_owner=re.compile(r"^\s+" + bounded(alternation(data.get("capital_owners", []))) + r"\s+", flags),
     )
 
 
@@ -157,7 +165,55 @@ def find_places(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon) -> list[Location]:
         out.append(Location(raw_text=text[h.start:h.end], name=place.name, span=Span(h.start, h.end),
                             country=place.country, lat=place.lat, lon=place.lon,
                             geonames_id=place.geonames_id, feature=place.feature))
+    return sorted(out + _unnamed_capitals(doc, gaz, lex, out), key=lambda loc: loc.span.start if loc.span else 0)
+
+
+def _unnamed_capitals(doc: Doc, gaz: Gazetteer, lex: PlaceLexicon, found: list[Location]) -> list[Location]:
+    """ "Police arrested 64 people in the capital", «nella capitale del Mozambico»: the capital of the country
+    named after it, else of the one country its sentence names, else of the dateline's, else of the country
+    most of the article's places lie in. Not when a name follows ("the capital, Kyiv": that name is found)."""
+    if lex.capital is None:
+        return []
+    text = doc.text
+    bounds = sentence_bounds(doc)
+    out: list[Location] = []
+    for m in lex.capital.finditer(text):
+        start, end = m.start("word"), m.end("word")
+        rest = text[end:end + 40]
+        if re.match(r"\s*,?\s*(?-i:[A-ZÀ-Ý])", rest) or lex.capital_not_before.match(rest):
+            continue
+        country = _capital_country(text, start, end, bounds, lex, found)
+        place = gaz.capital_of(country) if country else None
+        if place is None:
+            continue
+        out.append(Location(raw_text=text[start:end], name=place.name, span=Span(start, end), country=place.country,
+                            lat=place.lat, lon=place.lon, geonames_id=place.geonames_id, feature="capital"))
     return out
+
+
+def _capital_country(text: str, start: int, end: int, bounds: list[tuple[int, int]], lex: PlaceLexicon,
+                     found: list[Location]) -> str | None:
+    owner = lex.capital_owner.match(text[end:end + 12])
+    if owner is not None:
+        named = next((loc for loc in found if loc.span is not None and loc.span.start == end + owner.end()
+                      and loc.feature == "country"), None)
+        return named.country if named is not None else None
+    lo, hi = next(((s, e) for s, e in bounds if s <= start < e), (start, end))
+    here = {loc.country for loc in found if loc.span is not None and lo <= loc.span.start < hi
+            and loc.feature == "country" and loc.country}
+    if len(here) == 1:
+        return here.pop()
+    filed = next((loc.country for loc in found if loc.span is not None and dateline_place(text, loc)), None)
+    if filed:
+        return filed
+    counts: dict[str, int] = {}
+    for loc in found:
+        if loc.country:
+            counts[loc.country] = counts.get(loc.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _entity_countries(doc: Doc) -> set[str | None]:
