@@ -176,3 +176,25 @@ def test_errors_list_every_miss_of_the_article(tmp_path: Path) -> None:
         "extra entity GPE moscow", "extra entity PER zelensky"}
     text = format_errors(report)
     assert text.startswith("== g1 (it)") and "extra event THREATEN" in text
+
+
+def test_location_over_all_pairs_counts_a_place_the_gold_leaves_out(tmp_path: Path) -> None:
+    from cronaca.records import Location
+
+    gold = json.loads(json.dumps(GOLD))
+    # the ACCUSE gold (no place) is matched by a Zelenskyy ACCUSE placed in Kyiv: wrong over all pairs only
+    gold["gold"]["events"][0]["location"] = None
+    pred = _prediction()
+    kyiv = Location(raw_text="Kiev", name="Kyiv", country="UKR")
+    events = (pred.events[0], _event(2, "ACCUSE", S2, [_p("Volodymyr Zelenskyy", "UKR")], [_p("Russia", "RUS")],
+                                     event_loc=kyiv))
+    pred = Document(article=pred.article, events=events, quotes=pred.quotes, entities=pred.entities)
+    gold_dir, pred_dir = tmp_path / "gold", tmp_path / "pred"
+    gold_dir.mkdir()
+    pred_dir.mkdir()
+    (gold_dir / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
+    (pred_dir / "g1.json").write_text(json.dumps(pred.to_dict()), encoding="utf-8")
+    o = evaluate(gold_dir, pred_dir).to_dict()["groups"]["overall"]
+    assert o["location"]["total"] == 0
+    # ASSAULT: no place in gold, none predicted (right); ACCUSE: none in gold, Kyiv predicted (wrong)
+    assert o["location_all"] == {"accuracy": 0.5, "correct": 1, "total": 2}

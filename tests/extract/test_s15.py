@@ -102,3 +102,11 @@ def test_only_the_word_for_a_city_stands_for_a_capital(lang: str, text: str, exp
 
     capitals = [loc.name for loc in _places(lang, text) if loc.raw_text.lower().startswith("capital")]
     assert capitals == expected, capitals
+
+
+def test_a_statement_takes_no_place_from_the_story_around_it(extractor: Extractor) -> None:
+    text = ("Kenyan police fired tear gas at protesters in Nairobi on Tuesday. Officers arrested 30 people. "
+            "President William Ruto accused the opposition of planning chaos.")
+    found = _events(extractor, "en", text)
+    assert any(kind == "COERCE" and loc == "Nairobi" for kind, _, loc, _ in found), found
+    assert any(kind == "ACCUSE" and loc is None for kind, _, loc, _ in found), found

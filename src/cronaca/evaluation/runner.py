@@ -106,6 +106,7 @@ def format_table(report: EvaluationReport) -> str:
     acc_row("recipient acc", lambda s: s.recipient)
     acc_row("date acc", lambda s: s.date)
     acc_row("location acc", lambda s: s.location)
+    acc_row("location acc, all pairs", lambda s: s.location_all)
     acc_row("magnitude acc", lambda s: s.magnitude)
     for key in sorted({k for s in groups.values() for k in s.magnitude_fields}):
         acc_row(f"  magnitude.{key}", lambda s, k=key: s.magnitude_fields.get(k) or _EMPTY)

@@ -82,6 +82,7 @@ from .trigger_selection import select_triggers
 from .triggers import find_triggers
 
 PLACE_CARRYOVER = 5  # sentences over which an event's place carries to the same actors' next events
+LEGAL_MODES = frozenset({"investigate"})  # an inquiry is an act of the law, placed like one
 MAGNITUDE_FOLLOW = 0  # sentences after the event's own that may add a missing count: 1 gains nothing on dev and
 # risks taking the next, separate event's toll, so off (the quantities helper is used when set above 0)
 MAGNITUDE_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "SANCTION", "RETREAT"})
@@ -184,17 +185,22 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
                 continue
         scene = _scene_opener(doc, sents, d.sentence_index, last[0] if last is not None else -1) \
             if record.event_loc is None and not call else None
+        placed = record
         if scene is not None and scene.country in {p.country for p in d.roles.actors} | {None}:
             # "A Milano il corteo ... è degenerato. Gli agenti hanno risposto con cariche": the place opening
             # an earlier sentence of the paragraph is the scene of what follows (in its paragraph only)
-            record = replace(record, event_loc=scene)
+            placed = replace(record, event_loc=scene)
         elif record.event_loc is None and last is not None and d.sentence_index - last[0] <= PLACE_CARRYOVER \
                 and last[1].country in {p.country for p in d.roles.actors} and not call:
             # the story's scene carries over to the home actors' next events ("protests on Monday" in Kathmandu)
-            record = replace(record, event_loc=last[1])
-        if record.event_loc is not None and scene is None and not _listed_place(doc, record.event_loc):
+            placed = replace(record, event_loc=last[1])
+        if placed.event_loc is not None and scene is None and not _listed_place(doc, placed.event_loc):
             # a place among several ("anche a Milano, Torino e Napoli") is no single scene to carry on
-            last = (d.sentence_index, record.event_loc)
+            last = (d.sentence_index, placed.event_loc)
+        if d.event not in SPOKEN_TYPES or placed is record or set(record.mode) & LEGAL_MODES:
+            # (a statement takes no place from the sentences around it: what is said while the story happens
+            # somewhere is not said there; only the speaker's own venue, above, places it)
+            record = placed
         records.append(record)
     return records
 
