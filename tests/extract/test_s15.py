@@ -110,3 +110,38 @@ def test_a_statement_takes_no_place_from_the_story_around_it(extractor: Extracto
     found = _events(extractor, "en", text)
     assert any(kind == "COERCE" and loc == "Nairobi" for kind, _, loc, _ in found), found
     assert any(kind == "ACCUSE" and loc is None for kind, _, loc, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,event,place", [
+    # a place inside the statement's content or inside a party's name
+    ("en", "The Pakistani foreign ministry condemned the attack on civilians in Peshawar.", "ACCUSE", None),
+    ("en", "The European Union's delegation in Belgrade urged the authorities to respect the right to protest.",
+     "REQUEST", None),
+    ("it", "Il governo pachistano ha accusato le autorità di Kabul di proteggere i miliziani.", "ACCUSE", None),
+    # where it was said
+    ("en", "In Beijing, foreign ministry spokesman Lin Jian accused Manila of provocation on Monday.",
+     "ACCUSE", "Beijing"),
+    ("it", "Da Bruxelles, la Commissione europea ha chiesto il rilascio immediato dei giornalisti.",
+     "REQUEST", "Brussels"),
+    # a joint act is placed like any act
+    ("en", "Armenia and Azerbaijan signed the text of a peace agreement between the two countries in Washington "
+     "on Friday.", "SUPPORT", "Washington"),
+])
+def test_a_statement_is_placed_where_it_was_made_not_where_its_content_is(
+        extractor: Extractor, lang: str, text: str, event: str, place: str | None) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == event and loc == place for kind, _, loc, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "SYDNEY, Australia \u2014 Australia expelled Iran's ambassador on Tuesday over the arson attacks. "
+     "Opposition leader Sussan Ley backed the decision but accused the government of acting too late."),
+    ("it", "ROMA - L'Italia ha espulso ieri l'ambasciatore dell'Iran. La leader dell'opposizione Elly Schlein ha "
+     "sostenuto la decisione ma ha accusato il governo di aver agito troppo tardi."),
+])
+def test_an_opposition_leaders_government_is_her_own(extractor: Extractor, lang: str, text: str) -> None:
+    doc = extractor.process(Article(id="g", text=text, published="2025-08-26", language=lang))
+    home = "AUS" if lang == "en" else "ITA"
+    accusations = [e for e in doc.events if e.event == "ACCUSE"]
+    assert accusations and all(p.country == home for e in accusations for p in e.recipient), \
+        [(e.event, [(p.entity_name, p.country) for p in e.recipient]) for e in doc.events]

@@ -220,10 +220,11 @@ class PartyContext:
         if start == 0:
             return None
         prev = self.doc[start - 1].sent
-        # a state that acts there ("The United States said ...") is a party, not the scene
+        # a state that acts there ("The United States said ...") or owns something ("expelled Iran's
+        # ambassador") is a party, not the scene
         places = [c for c in self.cands if prev.start <= c.start < prev.end and c.kind in ("name", "metonym")
                   and c.participant.type in ("GPE", "LOC", "FAC") and c.participant.country
-                  and self.doc[c.end - 1].dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")]
+                  and self.doc[c.end - 1].dep_ not in ("nsubj", "nsubj:pass", "nsubjpass", "nmod:poss")]
         return places[0].participant.country if places else None
 
     def recent_persons(self, trigger: Trigger, n: int) -> tuple[Participant, ...]:

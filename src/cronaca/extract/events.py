@@ -178,6 +178,14 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         if last_of_sentence:
             record = _toll_in_next_sentence(doc, d, record, sents, told)
         call = "phone" in record.mode  # a call has no one scene, nor one from the sentences around it
+        content = _content_place(doc, d, record)
+        if content is not None:
+            # a place in the statement's content or in a party's name is not where it was made; it still
+            # tells the story's scene to the events after it
+            if not _listed_place(doc, content):
+                last = (d.sentence_index, content)
+            records.append(replace(record, event_loc=_speech_venue(doc, sents, d) if not call else None))
+            continue
         if record.event_loc is None and d.event in SPOKEN_TYPES and not call:
             venue = _speech_venue(doc, sents, d)
             if venue is not None:
@@ -203,6 +211,22 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
             record = placed
         records.append(record)
     return records
+
+
+def _content_place(doc: Doc, d: Draft, record: Event) -> Location | None:
+    """The place of a statement found in its own sentence when it is no scene of the statement (the places
+    stage's ``statement_scene``); None when it is one, or for acts of the law ("opened an inquiry in ...")."""
+    loc = record.event_loc
+    if loc is None or loc.span is None or d.event not in SPOKEN_TYPES or set(d.mode) & LEGAL_MODES \
+            or d.trigger.entry.reciprocal:
+        return None  # (a joint act, "signed the agreement ... in Washington", is placed like any act)
+    sent = d.trigger.sentence
+    if not sent.start_char <= loc.span.start < sent.end_char:
+        return None
+    scene = optional_helper("places", "statement_scene")
+    if scene is None or scene(doc, sent, loc, range(d.trigger.start, d.trigger.end)):
+        return None
+    return loc
 
 
 def _speech_venue(doc: Doc, sents: list[Any], d: Draft) -> Location | None:

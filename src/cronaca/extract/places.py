@@ -51,6 +51,7 @@ class PlaceLexicon:
     joiners: frozenset[str]  # "and", "e": words that join the names of a list
     venue: re.Pattern[str]  # "told reporters in", "ha detto ai giornalisti a": where a speaker spoke
     capital: re.Pattern[str] | None  # "the capital", «la capitale»: a country's capital left unnamed
+    meeting_nouns: frozenset[str]  # "talks", «vertice»: a place they take is where what is said there is said
     capital_not_before: re.Pattern[str]  # "capital gains", «capitale sociale»: not the city
     capital_owner: re.Pattern[str]  # "of", «del»: the country whose capital it is follows
 
@@ -86,6 +87,7 @@ def lexicon(language: str) -> PlaceLexicon:
         capital=re.compile(bounded(alternation(data.get("capital_determiners", []))) + r"\s+(?P<word>"
                            + alternation(data["capital_words"]) + r")(?!\w)", flags)
         if data.get("capital_words") else None,
+        meeting_nouns=frozenset(fold(w) for w in data.get("meeting_nouns", [])),
         capital_not_before=re.compile(r"^\s+" + bounded(alternation(data.get("capital_not_before", []))), flags),
         capital_owner=re.compile(r"^\s+" + bounded(alternation(data.get("capital_owners", []))) + r"\s+", flags),
     )
@@ -481,6 +483,35 @@ def _subject_entities(doc: Doc, char: int) -> frozenset[str]:
               if q.cue_span is not None and q.speaker is not None and q.speaker.entity_id
               and q.cue_span.start <= verb.idx < q.cue_span.end}
     return frozenset(found)
+
+
+def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range) -> bool:
+    """Whether a place in a statement's own sentence is where the statement was made: a dateline, a place
+    opening the sentence ("In Beijing, ...", "Da Bruxelles, ..."), a speaker's venue ("told reporters in
+    Manila"), or a place the statement's verb itself takes ("signed the agreement in Washington"). Not a
+    place inside a party's name or the statement's content ("the U.S. embassy in Yaounde said", "urged the
+    authorities in Belgrade", "accused the Taliban government in Afghanistan")."""
+    if loc.span is None:
+        return True
+    text = doc.text
+    if dateline_place(text, loc) or _opened_from(text, loc.span.start, loc.span.end, lexicon(doc.lang_)):
+        return True
+    if opening_place(doc, sent) == loc:
+        return True
+    if lexicon(doc.lang_).venue.search(text[max(sent.start_char, loc.span.start - 80):loc.span.start]):
+        return True
+    if not doc.has_annotation("DEP"):
+        return True
+    head = next((t for t in sent if t.idx <= loc.span.start < t.idx + len(t.text)), None)
+    if head is None:
+        return True
+    while head.head.i != head.i and loc.span.start <= head.head.idx < loc.span.end:
+        head = head.head  # the last word of a name of several words
+    if head.head.i in trigger and head.dep_ in ("obl", "obl:arg", "advmod", "nmod"):
+        return True
+    # "after their talks in Seoul, ... condemned", "at a briefing in Beijing": the meeting it was said at
+    return fold(head.head.lemma_) in lexicon(doc.lang_).meeting_nouns or fold(head.head.text) in lexicon(
+        doc.lang_).meeting_nouns
 
 
 def cued_place(text: str, loc: Location, language: str) -> bool:
