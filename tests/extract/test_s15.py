@@ -145,3 +145,17 @@ def test_an_opposition_leaders_government_is_her_own(extractor: Extractor, lang:
     accusations = [e for e in doc.events if e.event == "ACCUSE"]
     assert accusations and all(p.country == home for e in accusations for p in e.recipient), \
         [(e.event, [(p.entity_name, p.country) for p in e.recipient]) for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text,recipients", [
+    ("it", "L'Italia si è impegnata a finanziare la costruzione di tre ospedali in Algeria.", ["Algeria"]),
+    ("en", "Japan pledged to fund the reconstruction of two bridges in Mozambique.", ["Mozambique"]),
+    # parties agreeing with each other where they met do not agree with their host
+    ("en", "Ethiopia and Somalia agreed to restore diplomatic ties after talks in Ankara.", []),
+])
+def test_a_pledge_goes_to_the_country_it_is_for(extractor: Extractor, lang: str, text: str,
+                                                 recipients: list[str]) -> None:
+    doc = extractor.process(Article(id="a", text=text, published="2025-06-01", language=lang))
+    agreements = [[p.entity_name for p in e.recipient] for e in doc.events if e.event == "AGREE"]
+    assert agreements and all(r == recipients for r in agreements), \
+        [(e.event, [p.entity_name for p in e.recipient]) for e in doc.events]

@@ -361,13 +361,13 @@ def home_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], ontol
 
 
 def scene_recipients(doc: Doc, drafts: list[Draft], cands: list[Candidate], ontology: dict[str, Any]) -> None:
-    """Aid that names no recipient goes to the country it is delivered in, when every actor with a country is
-    foreign to it ("the UN and India sent tents and food to Herat" → Afghanistan; ``plover.toml``
+    """Aid, or a pledge of it, that names no recipient goes to the country it is delivered in, when every actor
+    with a country is foreign to it ("the UN and India sent tents and food to Herat" → Afghanistan; ``plover.toml``
     ``scene_recipient_types``).  Aid at home (the army helping its own flood victims) is left alone."""
     types = set(ontology.get("scene_recipient_types", ()))
     for d in drafts:
-        if d.event not in types or d.roles.recipients or not d.roles.actors:
-            continue
+        if d.event not in types or d.roles.recipients or not d.roles.actors or d.trigger.entry.reciprocal:
+            continue  # (parties agreeing with each other where they met do not agree with their host)
         loc = next((x for t in (d.trigger, *d.others) if (x := location_of(doc, t)) is not None and x.country), None)
         mine = {p.country for p in d.roles.actors if p.country}
         if loc is None or loc.country is None or not mine or loc.country in mine:
