@@ -159,3 +159,13 @@ def test_a_pledge_goes_to_the_country_it_is_for(extractor: Extractor, lang: str,
     agreements = [[p.entity_name for p in e.recipient] for e in doc.events if e.event == "AGREE"]
     assert agreements and all(r == recipients for r in agreements), \
         [(e.event, [p.entity_name for p in e.recipient]) for e in doc.events]
+
+
+def test_a_written_date_of_a_thing_named_is_not_the_acts(extractor: Extractor) -> None:
+    text = ("LUSAKA, 8 NOV - È di almeno due morti il bilancio della giornata di ieri a Lusaka, dove la polizia ha "
+            "disperso con gas lacrimogeni i manifestanti scesi in piazza contro l'esito delle elezioni del 12 "
+            "agosto. Lo ha riferito Amnesty International.\n\nIl capo della polizia ha difeso gli agenti. "
+            "Secondo la polizia, 30 persone sono state arrestate.")
+    doc = extractor.process(Article(id="t", text=text, published="2024-11-08", language="it"))
+    dates = {e.event: e.date for e in doc.events}
+    assert dates.get("ASSAULT") == "2024-11-07" and dates.get("COERCE") == "2024-11-07", dates

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Location, Participant
@@ -67,6 +67,9 @@ def context_dates(doc: Doc, trig: Trigger, sentences: list[SpacySpan], index: in
                 s = sentences[k]
                 found = nearest(doc, s.start_char, s.end_char, s.end_char if at_end else s.start_char)
                 other = nearest(doc, s.start_char, s.end_char, s.start_char if at_end else s.end_char)
+                if found is not None and _dated_noun(doc, found.span.start) is not None:
+                    # "... la giornata di ieri ... per contestare le elezioni del 9 ottobre": the day before it
+                    found = nearest(doc, s.start_char, found.span.start, found.span.start) if at_end else None
                 if found is not None and found.precision != "day" and other is not None \
                         and other.date and other.precision == "day":
                     found = other  # "all'alba di giovedì ..., occupato dal 1994": the day, not the background year
@@ -136,6 +139,10 @@ def _in_complement(doc: Doc, trig: Trigger, char: int, event_nouns: frozenset[in
     if not doc.has_annotation("DEP"):
         return False
     tok = next((t for t in trig.sentence if t.idx <= char < t.idx + len(t.text)), None)
+    noun = _dated_noun(doc, char, event_nouns)
+    if noun is not None and not trig.start <= noun.i < trig.end \
+            and not noun.left_edge.i <= trig.start <= noun.right_edge.i:
+        return True
     while tok is not None and tok.head.i != tok.i:
         if tok.i in event_nouns and not trig.start <= tok.i < trig.end and tok.dep_ in OBJECT_DEPS:
             # "condannato l'attacco di lunedì", "condemned Monday's strike": the day of the act judged (not
@@ -151,6 +158,18 @@ def _in_complement(doc: Doc, trig: Trigger, char: int, event_nouns: frozenset[in
             return not tok.left_edge.i <= trig.start <= tok.right_edge.i
         tok = tok.head
     return False
+
+
+def _dated_noun(doc: Doc, char: int, event_nouns: frozenset[int] = frozenset()) -> Token | None:
+    """The noun a written-out date at ``char`` modifies, if it modifies one that tells no event: "per
+    contestare l'esito delle elezioni del 9 ottobre" dates the elections, not the protest. (A deictic day still
+    dates the act, "la giornata di ieri"; so does an event noun's, "arrested during the march on Saturday".)"""
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    if tok is None or tok.dep_ != "nmod" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in event_nouns:
+        return None
+    return tok.head if any(t.like_num for t in tok.subtree) else None
 
 
 def _in_other_event_clause(doc: Doc, trig: Trigger, char: int, lexicon: Lexicon) -> bool:
