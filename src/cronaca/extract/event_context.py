@@ -166,7 +166,8 @@ def _dated_noun(doc: Doc, char: int, event_nouns: frozenset[int] = frozenset()) 
     dates the act, "la giornata di ieri"; so does an event noun's, "arrested during the march on Saturday".)"""
     if not doc.has_annotation("DEP"):
         return None
-    tok = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    found = doc.char_span(char, char + 1, alignment_mode="expand")
+    tok = found[0] if found is not None and len(found) else None
     if tok is None or tok.dep_ != "nmod" or tok.head.pos_ not in ("NOUN", "PROPN") or tok.head.i in event_nouns:
         return None
     return tok.head if any(t.like_num for t in tok.subtree) else None

@@ -166,6 +166,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
              if not d.roles.actors or any(p.type != "GPE" or p.span not in cities for p in d.roles.actors)]
     coded = [d for d in coded if not _press_interview(d)]
     records: list[Event] = []
+    text = doc.text  # (spaCy builds it anew at each access)
     last: tuple[int, Location] | None = None
     told = frozenset(t.sentence.start for t in found)  # sentences that tell some event of their own
     for k, d in enumerate(coded):
@@ -178,7 +179,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
         if last_of_sentence:
             record = _toll_in_next_sentence(doc, d, record, sents, told)
         call = "phone" in record.mode  # a call has no one scene, nor one from the sentences around it
-        content = _content_place(doc, d, record)
+        content = _content_place(doc, d, record, text)
         if content is not None:
             # a place in the statement's content or in a party's name is not where it was made; it still
             # tells the story's scene to the events after it
@@ -213,7 +214,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     return records
 
 
-def _content_place(doc: Doc, d: Draft, record: Event) -> Location | None:
+def _content_place(doc: Doc, d: Draft, record: Event, text: str) -> Location | None:
     """The place of a statement found in its own sentence when it is no scene of the statement (the places
     stage's ``statement_scene``); None when it is one, or for acts of the law ("opened an inquiry in ...")."""
     loc = record.event_loc
@@ -224,7 +225,7 @@ def _content_place(doc: Doc, d: Draft, record: Event) -> Location | None:
     if not sent.start_char <= loc.span.start < sent.end_char:
         return None
     scene = optional_helper("places", "statement_scene")
-    if scene is None or scene(doc, sent, loc, range(d.trigger.start, d.trigger.end)):
+    if scene is None or scene(doc, sent, loc, range(d.trigger.start, d.trigger.end), text):
         return None
     return loc
 
@@ -243,7 +244,8 @@ def _speech_venue(doc: Doc, sents: list[Any], d: Draft) -> Location | None:
     # the next sentence may name the actor's side (its spokesperson); the one before, only the actor
     # ("“People are starving,” Fletcher told reporters in Geneva. “We need access now.”")
     for k in (here, here + 1, here - 1):
-        if not 0 <= k < len(sents) or "\n" in doc.text[sents[min(k, here)].end_char:sents[max(k, here)].start_char]:
+        # (the text between two adjacent sentences is the whitespace after the first one's last token)
+        if not 0 <= k < len(sents) or (k != here and "\n" in doc[sents[min(k, here)].end - 1].whitespace_):
             continue
         found = helper(doc, sents[k])
         if not isinstance(found, tuple):

@@ -459,7 +459,8 @@ def speech_venue(doc: Doc, sent: SpacySpan) -> tuple[Location, frozenset[str]] |
             continue
         if loc.feature not in (*SETTLEMENTS, "capital", "facility", "region"):
             continue
-        cue = lex.venue.search(doc.text[max(sent.start_char, loc.span.start - 80):loc.span.start])
+        here = sent.text  # (not doc.text, which spaCy builds anew at each access)
+        cue = lex.venue.search(here[max(0, loc.span.start - 80 - sent.start_char):loc.span.start - sent.start_char])
         if cue is None:
             continue
         verb_at = loc.span.start - len(cue.group(0))
@@ -485,7 +486,7 @@ def _subject_entities(doc: Doc, char: int) -> frozenset[str]:
     return frozenset(found)
 
 
-def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range) -> bool:
+def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range, text: str | None = None) -> bool:
     """Whether a place in a statement's own sentence is where the statement was made: a dateline, a place
     opening the sentence ("In Beijing, ...", "Da Bruxelles, ..."), a speaker's venue ("told reporters in
     Manila"), or a place the statement's verb itself takes ("signed the agreement in Washington"). Not a
@@ -493,7 +494,7 @@ def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range) ->
     authorities in Belgrade", "accused the Taliban government in Afghanistan")."""
     if loc.span is None:
         return True
-    text = doc.text
+    text = doc.text if text is None else text
     if dateline_place(text, loc) or _opened_from(text, loc.span.start, loc.span.end, lexicon(doc.lang_)):
         return True
     if opening_place(doc, sent) == loc:
