@@ -169,3 +169,18 @@ def test_a_written_date_of_a_thing_named_is_not_the_acts(extractor: Extractor) -
     doc = extractor.process(Article(id="t", text=text, published="2024-11-08", language="it"))
     dates = {e.event: e.date for e in doc.events}
     assert dates.get("ASSAULT") == "2024-11-07" and dates.get("COERCE") == "2024-11-07", dates
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # the place is the name of the party that acts
+    ("it", "La decisione di Washington di fermare alcune forniture di armi all'Ucraina ha preoccupato l'Europa.",
+     "SANCTION"),
+    # agreeing is said, not signed: a place in its content does not place it
+    ("it", "Il presidente Volodymyr Zelensky afferma di essere d'accordo con Donald Trump di lavorare per "
+     "rafforzare le difese aeree, poiché le preoccupazioni sono cresciute a Kiev.", "AGREE"),
+])
+def test_no_place_from_the_actors_own_name_or_an_agreements_content(
+        extractor: Extractor, lang: str, text: str, event: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == event for kind, _, _, _ in found), found
+    assert all(loc is None for kind, _, loc, _ in found if kind == event), found

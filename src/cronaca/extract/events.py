@@ -219,7 +219,7 @@ def _content_place(doc: Doc, d: Draft, record: Event, text: str) -> Location | N
     stage's ``statement_scene``); None when it is one, or for acts of the law ("opened an inquiry in ...")."""
     loc = record.event_loc
     if loc is None or loc.span is None or d.event not in SPOKEN_TYPES or set(d.mode) & LEGAL_MODES \
-            or d.trigger.entry.reciprocal:
+            or (d.trigger.entry.reciprocal and d.trigger.entry.fixed):
         return None  # (a joint act, "signed the agreement ... in Washington", is placed like any act)
     sent = d.trigger.sentence
     if not sent.start_char <= loc.span.start < sent.end_char:
@@ -481,6 +481,12 @@ def _record(doc: Doc, d: Draft, index: int, ontology: dict[str, Any]) -> Event:
     if location is not None and d.event in TOLL_TYPES and _filed_from(doc, location) and d.roles.recipients \
             and all(p.country and p.country != location.country for p in d.roles.recipients):
         location = None  # "MOSCOW (Reuters) - Russia launched ... on Ukraine": filed from, not struck
+    if location is not None and location.span is not None and any(
+            p.span is not None and location.span.start <= p.span.start and p.span.end <= location.span.end
+            for p in d.roles.actors):
+        # the place is the name of the party that acts ("la decisione di Washington di fermare ..."); a seat
+        # inside a longer name still places it ("la Procura di Palermo")
+        location = None
     if location is not None and location.span is not None and d.event in SPOKEN_TYPES \
             and any(p.span is not None and p.span.overlaps(location.span) for p in d.roles.recipients):
         # what is said to a capital is addressed to its government, not done there ("ha chiesto ad Ankara di
