@@ -184,3 +184,14 @@ def test_no_place_from_the_actors_own_name_or_an_agreements_content(
     found = _events(extractor, lang, text)
     assert any(kind == event for kind, _, _, _ in found), found
     assert all(loc is None for kind, _, loc, _ in found if kind == event), found
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    ("en", "Estonia on Monday ordered two Russian diplomats to leave the country within five days.", "SANCTION"),
+    ("it", "La Lettonia ha ordinato a due diplomatici russi di lasciare il Paese entro cinque giorni.", "SANCTION"),
+    # an order to anyone else stays a request
+    ("en", "Police ordered protesters to leave the square.", "REQUEST"),
+])
+def test_ordering_diplomats_to_leave_is_an_expulsion(extractor: Extractor, lang: str, text: str, event: str) -> None:
+    found = _events(extractor, lang, text)
+    assert found and found[0][0] == event, found
