@@ -195,3 +195,16 @@ def test_no_place_from_the_actors_own_name_or_an_agreements_content(
 def test_ordering_diplomats_to_leave_is_an_expulsion(extractor: Extractor, lang: str, text: str, event: str) -> None:
     found = _events(extractor, lang, text)
     assert found and found[0][0] == event, found
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("it", "\u00abNon resterà impunita\u00bb, ha dichiarato il primo ministro Alix Didier Fils-Aimé in un messaggio.",
+     "Alix Didier Fils-Aimé"),
+    ("it", "\u00abServe una tregua\u00bb, ha detto l'alto commissario Volker Türk.", "Volker Türk"),
+    ("en", "\u201cIt will not go unpunished,\u201d said the prime minister, Alix Didier Fils-Aimé.",
+     "Alix Didier Fils-Aimé"),
+])
+def test_a_two_word_title_before_an_inverted_speaker_is_no_part_of_the_name(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    doc = extractor.process(Article(id="s", text=text, published="2025-06-01", language=lang))
+    assert [q.speaker.entity_name if q.speaker else None for q in doc.quotes] == [speaker], doc.quotes
