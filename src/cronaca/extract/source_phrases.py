@@ -230,7 +230,9 @@ class SourcePhrases:
         """ "il presidente", "il neo governatore davanti ai sostenitori", "il titolare del Viminale": a title
         (after modifiers) standing for a person named earlier, with no name of its own."""
         words = [drop_elision(w, self.lex.determiners).lower() for w, _ in content]
-        while words and words[0] in self.lex.title_modifiers:
+        # (a modifier that opens a title of several words stays: "primo cittadino", "prime minister")
+        while words and words[0] in self.lex.title_modifiers \
+                and not any(" ".join(words[:n]) in self.lex.titles for n in (3, 2)):
             words = words[1:]
         # a multi-word title ("primo cittadino", "prime minister") counts as its first word
         size = next((n for n in (3, 2) if " ".join(words[:n]) in self.lex.titles), 1)
