@@ -16,6 +16,7 @@ Helper for the event stage: :func:`event_location`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -208,11 +209,7 @@ def _capital_country(text: str, start: int, end: int, bounds: list[tuple[int, in
     filed = next((loc.country for loc in found if loc.span is not None and dateline_place(text, loc)), None)
     if filed:
         return filed
-    counts: dict[str, int] = {}
-    for loc in found:
-        if loc.country:
-            counts[loc.country] = counts.get(loc.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(loc.country for loc in found if loc.country).most_common(2)
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
     return None
@@ -454,13 +451,13 @@ def speech_venue(doc: Doc, sent: SpacySpan) -> tuple[Location, frozenset[str]] |
     statement from Geneva", "ha detto ai giornalisti a Phnom Penh"), with the entity ids of the speech verb's
     subject (empty when the parse gives none): the scene of that speaker's statements around it."""
     lex = lexicon(doc.lang_)
+    here = sent.text  # (not doc.text, which spaCy builds anew at each access)
     for loc in doc._.cronaca_locations or []:
         if loc.span is None or not sent.start_char <= loc.span.start < sent.end_char:
             continue
         if loc.feature not in (*SETTLEMENTS, "capital", "facility", "region"):
             continue
-        here = sent.text  # (not doc.text, which spaCy builds anew at each access)
-        cue = lex.venue.search(here[max(0, loc.span.start - 80 - sent.start_char):loc.span.start - sent.start_char])
+        cue = _venue_cue(here, sent.start_char, loc, lex)
         if cue is None:
             continue
         verb_at = loc.span.start - len(cue.group(0))
@@ -468,11 +465,23 @@ def speech_venue(doc: Doc, sent: SpacySpan) -> tuple[Location, frozenset[str]] |
     return None
 
 
+VENUE_REACH = 80  # characters before a place in which its speech verb and audience stand
+
+
+def _venue_cue(text: str, offset: int, loc: Location, lex: PlaceLexicon) -> re.Match[str] | None:
+    """The speech cue ending right before ``loc`` ("told reporters in "), in ``text`` that starts at
+    character ``offset`` of the document."""
+    assert loc.span is not None
+    end = loc.span.start - offset
+    return lex.venue.search(text[max(0, end - VENUE_REACH):end])
+
+
 def _subject_entities(doc: Doc, char: int) -> frozenset[str]:
     """The entity ids mentioned in the subject of the verb at character ``char``."""
-    verb = next((t for t in doc if t.idx <= char < t.idx + len(t.text) + 1), None)
-    if verb is None or not doc.has_annotation("DEP"):
+    found_span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if found_span is None or not len(found_span) or not doc.has_annotation("DEP"):
         return frozenset()
+    verb = found_span[0]
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
     if not subjects and verb.dep_ in ("aux", "aux:pass"):
         subjects = [c for c in verb.head.children if c.dep_.startswith("nsubj")]
@@ -494,12 +503,13 @@ def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range, te
     authorities in Belgrade", "accused the Taliban government in Afghanistan")."""
     if loc.span is None:
         return True
+    lex = lexicon(doc.lang_)
     text = doc.text if text is None else text
-    if dateline_place(text, loc) or _opened_from(text, loc.span.start, loc.span.end, lexicon(doc.lang_)):
+    if dateline_place(text, loc) or _opened_from(text, loc.span.start, loc.span.end, lex):
         return True
     if opening_place(doc, sent) == loc:
         return True
-    if lexicon(doc.lang_).venue.search(text[max(sent.start_char, loc.span.start - 80):loc.span.start]):
+    if _venue_cue(text[sent.start_char:sent.end_char], sent.start_char, loc, lex) is not None:
         return True
     if not doc.has_annotation("DEP"):
         return True
@@ -511,8 +521,7 @@ def statement_scene(doc: Doc, sent: SpacySpan, loc: Location, trigger: range, te
     if head.head.i in trigger and head.dep_ in ("obl", "obl:arg", "advmod", "nmod"):
         return True
     # "after their talks in Seoul, ... condemned", "at a briefing in Beijing": the meeting it was said at
-    return fold(head.head.lemma_) in lexicon(doc.lang_).meeting_nouns or fold(head.head.text) in lexicon(
-        doc.lang_).meeting_nouns
+    return fold(head.head.lemma_) in lex.meeting_nouns or fold(head.head.text) in lex.meeting_nouns
 
 
 def cued_place(text: str, loc: Location, language: str) -> bool:
