@@ -198,6 +198,10 @@ class PartyContext:
             out += [c for c in self.cands if c.start <= t.i < c.end]
         return out
 
+    def parties_at(self, tok: Token) -> list[Candidate]:
+        """The named or generic parties a token belongs to (with its conjuncts)."""
+        return self._cands_at(tok)
+
     def named_nonparty_subject(self, tok: Token, steps: int = 2) -> bool:
         """The clause names its doer, and that doer is an event, no party: "An air strike hit a school, killing 12,
         the ministry said" (the strike killed them, not the ministry that told it). The subject of a
@@ -312,6 +316,12 @@ class PartyContext:
     def has_subject_pronoun(self, trigger: Trigger) -> bool:
         lo = clause_start(self.doc, trigger, self.lexicon)
         pronouns = self.lexicon.words("subject_pronouns")
+        return any(any_match(pronouns, self.doc[i]) for i in range(lo, trigger.start))
+
+    def has_person_pronoun(self, trigger: Trigger) -> bool:
+        """A pronoun that can only stand for a person ("he", "lei") opens the trigger's clause."""
+        lo = clause_start(self.doc, trigger, self.lexicon)
+        pronouns = self.lexicon.words("person_pronouns")
         return any(any_match(pronouns, self.doc[i]) for i in range(lo, trigger.start))
 
     def group_reference(self, trigger: Trigger) -> bool:

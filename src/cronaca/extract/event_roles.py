@@ -169,9 +169,13 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         speaker = finder.speaker_near(trig)
         if speaker is not None:
             return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
-        prev = next((d for d in reversed(earlier)
-                     if 0 <= trig.sentence.start - d.trigger.sentence.start and d.roles.actors
-                     and d.trigger.sentence.start >= _previous_sentence_start(doc, trig)), None)
+        recent = [d for d in reversed(earlier)
+                  if 0 <= trig.sentence.start - d.trigger.sentence.start and d.roles.actors
+                  and d.trigger.sentence.start >= _previous_sentence_start(doc, trig)]
+        if finder.has_person_pronoun(trig):
+            # "He also accused Moscow": the person who acted last, not the country a nominal mention named
+            recent = [d for d in recent if d.roles.actors[0].type == "PER"]
+        prev = recent[0] if recent else None
         if prev is not None:
             return Roles(prev.roles.actors[:1], without(roles.recipients, prev.roles.actors[:1]), "continuity")
         antecedent = _pronoun_antecedent(doc, trig, finder)
@@ -280,8 +284,39 @@ def referred_events(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lexi
             and not any(doc[i].is_punct for i in range(trig.end, t.start))]  # ", demanding": a new clause
 
 
+def _judged_noun(doc: Doc, trig: Trigger, finder: RoleFinder) -> Token | None:
+    """The common noun a judging verb takes as its object ("condemned the launch", "called the expulsions
+    a hostile step"), when it names no party ("condemned the government")."""
+    if not finder.has_parse or trig.entry.kind != "verb":
+        return None
+    head = doc[trig.start]
+    for ch in head.children:
+        if ch.dep_ in ("obj", "dobj") and ch.pos_ == "NOUN" and ch.i < trig.end + REFERRED_TOKENS + 2 \
+                and not finder.parties_at(ch):
+            return ch
+    return None
+
+
+def _earlier_owner(doc: Doc, trig: Trigger, lemma: str, finder: RoleFinder, lexicon: Lexicon
+                   ) -> Participant | None:
+    """The party that owned the same noun when the story named it before ("North Korea's launch", "il lancio
+    della Corea del Nord"; not "the attack on Kyiv")."""
+    owner_preps = lexicon.words("owner_preps")
+    for tok in reversed(doc[max(0, trig.start - REFERENCE_TOKENS * 3):trig.sentence.start]):
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        for ch in tok.children:
+            if ch.dep_ in ("nmod:poss", "poss") or (ch.dep_ == "nmod" and ch.pos_ == "PROPN" and any(
+                    c.dep_ == "case" and any_match(owner_preps, c) for c in ch.children)):
+                found = [c for c in finder.parties_at(ch) if c.kind != "generic"]
+                if found:
+                    return found[0].participant
+    return None
+
+
 def referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: Roles, earlier: list[Draft],
-                        lexicon: Lexicon, ontology_alike: dict[str, list[str]] | None = None) -> Roles:
+                        lexicon: Lexicon, finder: RoleFinder,
+                        ontology_alike: dict[str, list[str]] | None = None) -> Roles:
     """"Zelenskyy condemned the strike", "the Kremlin condemned the measures", "Cambodia denied the
     accusation": what is judged is an earlier act, whose doer is the recipient."""
     if roles.recipients or trig.event not in REFERRING_TYPES or not roles.actors:
@@ -292,20 +327,29 @@ def referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: 
     nouns = [norm(doc[i].text) for i in range(trig.start + 1, min(trig.end + REFERRED_TOKENS + 1,
                                                                     trig.sentence.end))
              if any_match(lexicon.words("referring_nouns"), doc[i])]  # also inside "blocked ~ package"
-    if not kinds and not nouns:
+    judged = _judged_noun(doc, trig, finder)  # "condemned the launch": told before with that word
+    if not kinds and not nouns and judged is None:
         return roles
     # "the package", "l'attacco": the act whose own sentence used the same word ("its 19th package of
     # sanctions", "in un attacco con droni"), before any later act of the same kind
     words = set(nouns) | {norm(doc[t.start].text) for t in referred}
+    lemma = judged.lemma_.lower() if judged is not None else None
+    if lemma is not None:
+        owner = _earlier_owner(doc, trig, lemma, finder, lexicon)  # "North Korea's launch", "il lancio di Pyongyang"
+        if owner is not None and participant_key(owner) not in mine:
+            return Roles(roles.actors, (owner,), roles.how)
     for d in reversed(earlier):
         if trig.start - d.trigger.start > REFERENCE_TOKENS * 3:
             break
         fits = d.event in kinds if kinds else d.event not in REFERRING_TYPES
-        if fits and d.roles.actors and not d.actor_keys & mine \
-                and any(norm(t.text) in words for t in d.trigger.sentence):
+        if fits and d.roles.actors and not d.actor_keys & mine and (
+                any(norm(t.text) in words for t in d.trigger.sentence)
+                or (d.event not in UNDECIDED_TYPES and any(t.lemma_.lower() == lemma for t in d.trigger.sentence))):
             recips = without(d.roles.actors, roles.actors)
             if recips:
                 return Roles(roles.actors, recips, roles.how)
+    if not kinds and not nouns:
+        return roles  # a word of its own that no earlier act used is no reference to the latest act
     # "ha respinto la richiesta": the latest act of that kind, further back too (an ultimatum is a demand:
     # ``plover.toml`` ``referred_alike``)
     alike = kinds | {k for kind in kinds for k in (ontology_alike or {}).get(kind, ())}

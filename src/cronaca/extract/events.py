@@ -363,7 +363,7 @@ def _draft(doc: Doc, trig: Trigger, absorbed: list[Trigger], lexicon: Lexicon, o
     roles = quoted_accusation(doc, trig, roles, earlier, sent_index)
     roles = definite_reference(doc, trig, roles, earlier, lexicon, sent_index)
     roles = fallback_recipient(doc, trig, absorbed, roles, earlier, finder, lexicon)
-    roles = referred_recipient(doc, trig, referred or [], roles, earlier, lexicon,
+    roles = referred_recipient(doc, trig, referred or [], roles, earlier, lexicon, finder,
                                 ontology.get("referred_alike", {}))
     if not roles.actors and trig.entry.default_actor and is_concrete(doc, trig, lexicon):
         roles = default_group_actor(doc, trig, roles, finder, lexicon)

@@ -1,0 +1,53 @@
+"""Event rules of the sixteenth session.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+def _events(extractor: Extractor, lang: str, text: str, published: str = "2025-06-04"
+            ) -> list[tuple[str, list[str], list[str], str]]:
+    """(type, actor names, recipient names, trigger text) of every event found in ``text``."""
+    doc = extractor.process(Article(id="s16", text=text, published=published, language=lang))
+    return [(e.event, [p.entity_name for p in e.actor], [p.entity_name for p in e.recipient], e.event_text)
+            for e in doc.events]
+
+
+def test_he_stands_for_the_person_who_acted_last_not_a_country_named_in_passing(extractor: Extractor) -> None:
+    text = ("Foreign Minister Penny Wong held talks with Indonesian officials in Jakarta on Monday and said "
+            "Australia's commitment to the region remained firm. She also accused Beijing of intimidating "
+            "fishing crews near the disputed reefs.")
+    found = _events(extractor, "en", text)
+    accusations = [(actors, recips) for kind, actors, recips, _ in found if kind == "ACCUSE"]
+    assert accusations == [(["Penny Wong"], ["China"])], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Foreign Minister Radosław Sikorski accused Russia on Monday of sabotaging railway lines in Poland. "
+     "On Monday he also accused Belarus of pushing migrants across the border."),
+    ("it", "Il ministro degli Esteri Radosław Sikorski ha accusato lunedì la Russia di sabotare le ferrovie "
+     "polacche. Lunedì lui ha anche accusato la Bielorussia di spingere i migranti oltre il confine."),
+])
+def test_the_same_speaker_turning_on_someone_else_makes_a_second_statement(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    accusations = sorted(tuple(recips) for kind, _, recips, _ in found if kind == "ACCUSE")
+    assert accusations == [("Belarus",), ("Russia",)], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "North Korea's latest launch came hours before the summit in Seoul. The object flew about 900 "
+     "kilometres, officials said. In Tokyo, Prime Minister Shigeru Ishiba condemned the launch and called for calm."),
+    ("it", "Il lancio della Corea del Nord è avvenuto poche ore prima del vertice di Seul. L'oggetto ha percorso "
+     "circa 900 chilometri, hanno riferito i funzionari. A Tokyo il primo ministro Shigeru Ishiba ha condannato "
+     "il lancio."),
+])
+def test_an_act_judged_by_a_noun_the_story_used_before_is_its_earlier_owners(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    judged = [recips for kind, actors, recips, _ in found if kind == "ACCUSE" and actors == ["Shigeru Ishiba"]]
+    assert judged == [["North Korea"]], found
+
