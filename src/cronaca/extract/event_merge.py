@@ -126,8 +126,9 @@ def same_event(a: Draft, b: Draft, distinct: frozenset[str] = frozenset(),
         return True  # "I due leader hanno discusso..." right after the call it elaborates
     if not _dates_compatible(a, b) or ("historical" in a.auxiliary) != ("historical" in b.auxiliary):
         return False  # background ("since Russia invaded in 2022") is not today's attack
-    new_statement = a.event in statements and distance >= 1 and (EXPLICIT.get(b.roles.how, False) or b.roles.how == "continuity")
-    if new_statement and a.roles.recipients and b.roles.recipients and not covers(a.roles.recipients, b.roles.recipients):
+    own_subject = EXPLICIT.get(b.roles.how, False) or b.roles.how == "continuity"
+    if a.event in statements and distance >= 1 and own_subject and a.roles.recipients and b.roles.recipients \
+            and not covers(a.roles.recipients, b.roles.recipients):
         return False  # the same speaker turning on someone else ("He also accused Moscow ...")
     if (a.actor_keys == b.actor_keys and len(a.actor_keys) >= 2) or (
             a.date and a.date == b.date and b.actor_keys <= a.actor_keys):
