@@ -169,13 +169,13 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         speaker = finder.speaker_near(trig)
         if speaker is not None:
             return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
-        recent = [d for d in reversed(earlier)
+        acted = [d for d in reversed(earlier)
                   if 0 <= trig.sentence.start - d.trigger.sentence.start and d.roles.actors
                   and d.trigger.sentence.start >= _previous_sentence_start(doc, trig)]
         if finder.has_person_pronoun(trig):
             # "He also accused Moscow": the person who acted last, not the country a nominal mention named
-            recent = [d for d in recent if d.roles.actors[0].type == "PER"]
-        prev = recent[0] if recent else None
+            acted = [d for d in acted if d.roles.actors[0].type == "PER"]
+        prev = acted[0] if acted else None
         if prev is not None:
             return Roles(prev.roles.actors[:1], without(roles.recipients, prev.roles.actors[:1]), "continuity")
         antecedent = _pronoun_antecedent(doc, trig, finder)
