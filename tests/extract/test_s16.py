@@ -51,3 +51,22 @@ def test_an_act_judged_by_a_noun_the_story_used_before_is_its_earlier_owners(
     judged = [recips for kind, actors, recips, _ in found if kind == "ACCUSE" and actors == ["Shigeru Ishiba"]]
     assert judged == [["North Korea"]], found
 
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "The Sudan Doctors Network said 40 people were killed in El Fasher. The group blamed the RSF for the "
+     "shelling.", "Sudan Doctors Network"),
+    ("it", "Medici senza frontiere ha detto che 40 persone sono state uccise a El Fasher. L'organizzazione ha "
+     "accusato le milizie dei bombardamenti.", "Médecins Sans Frontières"),
+])
+def test_the_group_stands_for_the_organisation_that_spoke_just_before(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == "ACCUSE" and actors == [actor] for kind, actors, _, _ in found), found
+
+
+def test_a_group_with_its_own_description_is_no_earlier_organisation(extractor: Extractor) -> None:
+    text = ("The Sudan Doctors Network said 40 people were killed in El Fasher. The armed group blamed the army "
+            "for the shelling.")
+    found = _events(extractor, "en", text)
+    assert not any(actors == ["Sudan Doctors Network"] and kind == "ACCUSE" for kind, actors, _, _ in found), found

@@ -133,6 +133,9 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
     if finder.has_parse and _indefinite_doers(doc[trig.start]):
         return roles  # "Those who attacked police officers will answer for it," Vucic said: not Vucic
+    named = _organisation_reference(doc, trig, finder)
+    if named is not None:
+        return Roles((named,), without(roles.recipients, (named,)), "subject")
     first = finder.first_person(trig)
     # "X said he was appalled by the attack": a feeling an event caused, no passive with a doer
     felt = verbal and finder.reported_pronoun(trig) and any(
@@ -182,6 +185,27 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         if antecedent is not None:
             return Roles((antecedent,), without(roles.recipients, (antecedent,)), "continuity")
     return roles
+
+
+def _organisation_reference(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
+    """"The group blamed the RSF", "l'organizzazione ha denunciato": a definite organisation noun as the
+    subject stands for the organisation that was the subject just before (this sentence or the two before)."""
+    if not finder.has_parse or trig.entry.kind != "verb":
+        return None
+    nouns, definite = finder.lexicon.words("organisation_references"), finder.lexicon.words("definite_markers")
+    subject = next((ch for ch in doc[trig.start].children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not any_match(nouns, subject) or finder.parties_at(subject) \
+            or not any(ch.dep_ == "det" and any_match(definite, ch) for ch in subject.children) \
+            or any(ch.dep_ in ("nmod", "amod", "acl", "acl:relcl") for ch in subject.children):
+        return None  # "the group of protesters", "the armed group", "a group": not one named before
+    salient = optional_helper("entities", "salient_entity")
+    if salient is None:
+        return None
+    found = salient(doc, subject.idx, ("ORG",))
+    entity = found[0] if isinstance(found, tuple) else found
+    floor = doc[max(0, doc[trig.sentence.start - 1].sent.start - 1)].sent.start if trig.sentence.start else 0
+    before = [m for m in getattr(entity, "mentions", None) or [] if doc[floor].idx <= m.start and m.end <= subject.idx]
+    return entity.participant(before[-1], doc.text) if before else None
 
 
 def _indefinite_doers(head: Token) -> bool:
