@@ -70,3 +70,17 @@ def test_a_group_with_its_own_description_is_no_earlier_organisation(extractor: 
             "for the shelling.")
     found = _events(extractor, "en", text)
     assert not any(actors == ["Sudan Doctors Network"] and kind == "ACCUSE" for kind, actors, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "Foreign Minister Sergei Lavrov on Tuesday called the new sanctions by the European Union a hostile step.",
+     "Sergey Lavrov"),
+    ("en", "President Nicolás Maduro branded the report by the United Nations slanderous.", "Nicolás Maduro"),
+    ("it", "Il ministro degli Esteri Sergei Lavrov ha definito martedì le nuove sanzioni dell'Unione europea "
+     "«un passo ostile».", "Sergey Lavrov"),
+    ("it", "Il presidente Nicolás Maduro ha definito il rapporto delle Nazioni Unite «calunnioso».", "Nicolás Maduro"),
+])
+def test_calling_an_act_hostile_or_slanderous_is_a_disapproval(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == "ACCUSE" and actor in actors for kind, actors, _, _ in found), found
