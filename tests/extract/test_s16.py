@@ -84,3 +84,28 @@ def test_calling_an_act_hostile_or_slanderous_is_a_disapproval(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = _events(extractor, lang, text)
     assert any(kind == "ACCUSE" and actor in actors for kind, actors, _, _ in found), found
+
+
+def test_a_city_engulfed_in_fighting_is_no_party_to_it(extractor: Extractor) -> None:
+    text = "The government has been based in Port Sudan since the capital Khartoum was engulfed in fighting."
+    found = _events(extractor, "en", text)
+    assert not any(kind == "ASSAULT" and actors for kind, actors, _, _ in found), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Air defences shot down most of the 14 drones launched at Kharkiv before dawn, the regional governor "
+     "said, and blamed Russia."),
+    ("it", "La difesa aerea ha abbattuto la maggior parte dei 14 droni lanciati su Kharkiv prima dell'alba, ha "
+     "detto il governatore regionale, che ha incolpato la Russia."),
+])
+def test_a_bare_blame_names_the_doer_of_the_attack_just_told(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert any(kind == "ASSAULT" and actors == ["Russia"] for kind, actors, _, _ in found), found
+
+
+def test_an_anniversary_marks_the_act_it_recalls_as_background(extractor: Extractor) -> None:
+    doc = extractor.process(Article(id="s16", text="On the third anniversary of the invasion of Ukraine by Russia, "
+                                    "European ministers approved new sanctions.", published="2025-02-25",
+                                    language="en"))
+    invasions = [e for e in doc.events if e.event == "ASSAULT"]
+    assert invasions and all("historical" in e.auxiliary for e in invasions), [e.to_dict() for e in doc.events]

@@ -20,7 +20,7 @@ from .entity_lexicon import INTERNATIONAL
 from .event_context import location_of
 from .role_candidates import Candidate, people_noun, state_participant
 from .trigger_lexicon import Trigger
-from .trigger_patterns import Phrase, phrase_near
+from .trigger_patterns import Phrase, TokenPattern, any_match, phrase_near
 
 MERGE_SENTENCE_DISTANCE = 8  # how far apart two mentions of one event may be (sentences)
 
@@ -213,11 +213,13 @@ def _fold_waiting(d: Draft, waiting: list[Draft]) -> None:
 
 BLAME_OBJECT_TOKENS = 3  # "blamed the deadly attack": how far after the verb its event noun may stand
 BLAME_DISTANCE = 1  # sentences after an agentless event in which "blamed the attack on X" names its doer
+BLAMED_TYPES = frozenset({"ASSAULT"})  # acts whose doer a bare "blamed X" names
 
 
-def blamed_actors(drafts: list[Draft], found: list[Trigger]) -> None:
+def blamed_actors(drafts: list[Draft], found: list[Trigger], blame_verbs: tuple[TokenPattern, ...] = ()) -> None:
     """"75 people were killed in a drone attack. Doctors blamed the attack on the RSF": an event told
-    without its doer takes the party an accusation about that same kind of event names."""
+    without its doer takes the party an accusation about that same kind of event names; so does a violent
+    act a bare blame verb follows ("11 drones launched at the city ..., and blamed the RSF")."""
     for k, d in enumerate(drafts):
         if d.roles.actors:
             continue
@@ -229,7 +231,8 @@ def blamed_actors(drafts: list[Draft], found: list[Trigger]) -> None:
             sent = a.trigger.sentence
             named = tuple(p for p in a.roles.recipients  # named there, not inferred from the act itself
                           if p.span is not None and sent.start_char <= p.span.start < sent.end_char)
-            if a.event == "ACCUSE" and named and objects:
+            bare_blame = d.event in BLAMED_TYPES and any_match(blame_verbs, sent.doc[a.trigger.start])
+            if a.event == "ACCUSE" and named and (objects or bare_blame):
                 d.roles = Roles(named, without(d.roles.recipients, named), "continuity")
                 break
 

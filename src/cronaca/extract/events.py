@@ -144,7 +144,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
                 draft.context_dates = context_dates(doc, trig, sents, k, "future" in draft.auxiliary, lexicon)
             drafts.append(draft)
     fold_mediators(drafts)
-    blamed_actors(drafts, found)
+    blamed_actors(drafts, found, lexicon.words("blame_verbs"))
     merged = merge_drafts(drafts, ontology)
     merged = mutual_drafts(merged, lexicon.phrases("mutual_markers"), frozenset(ontology.get("shared_types", ())))
     add_context_targets(merged, finder, ontology)

@@ -224,4 +224,13 @@ def _nominalized(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
     if trig.entry.kind != "verb" or trig.start == trig.sentence.start:
         return False
     prev = doc[trig.start - 1]
-    return any_match(lexicon.words("determiners"), prev) or any_match(lexicon.words("possessives"), prev)
+    if any_match(lexicon.words("determiners"), prev) or any_match(lexicon.words("possessives"), prev):
+        return True
+    # fighting after a preposition with no subject or object of its own ("engulfed in fighting", "because of
+    # fighting on the roads"): a state the clause's subject is in or suffers, not its act
+    tok = doc[trig.start]
+    if trig.event != "ASSAULT" or trig.end - trig.start != 1 or not doc.has_annotation("DEP"):
+        return False
+    if tok.pos_ == "NOUN":
+        return any(ch.dep_ == "case" for ch in tok.children)
+    return prev.pos_ == "ADP" and not any(ch.dep_ in ("nsubj", "nsubj:pass", "obj", "dobj") for ch in tok.children)
