@@ -109,3 +109,17 @@ def test_an_anniversary_marks_the_act_it_recalls_as_background(extractor: Extrac
                                     language="en"))
     invasions = [e for e in doc.events if e.event == "ASSAULT"]
     assert invasions and all("historical" in e.auxiliary for e in invasions), [e.to_dict() for e in doc.events]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "GIACARTA - Ieri migliaia di persone hanno protestato a Giacarta dopo la morte di un giovane rider. Il "
+     "ragazzo aveva 21 anni. Lavorava per un'app di consegne. La famiglia chiede giustizia. Ieri sera i manifestanti "
+     "si sono radunati davanti al parlamento. La polizia ha risposto con gas lacrimogeni e idranti."),
+    ("en", "JAKARTA - Thousands of people protested in Jakarta on Friday after the death of a young delivery rider. "
+     "He was 21. He worked for a delivery app. His family wants justice. On Friday evening the protesters gathered "
+     "outside parliament. Police responded with tear gas and water cannon."),
+])
+def test_police_answer_the_protest_a_later_mention_brought_back(extractor: Extractor, lang: str, text: str) -> None:
+    doc = extractor.process(Article(id="s16", text=text, published="2025-08-30", language=lang))
+    force = [[p.entity_name for p in e.recipient] for e in doc.events if e.event == "ASSAULT"]
+    assert force == [["protesters"]], force

@@ -240,12 +240,14 @@ def blamed_actors(drafts: list[Draft], found: list[Trigger], blame_verbs: tuple[
 PROTEST_SCENE_SENTENCES = 3  # how long after a protest "police detained 37 people" still means protesters
 
 
-def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
+def protest_targets(drafts: list[Draft], ontology: dict[str, Any], sentence_of: dict[int, int] | None = None
+                    ) -> None:
     """"Thousands marched in Santiago ... Police said 37 people were arrested": the police's unnamed targets
     in a protest story are the protesters (types and sectors: ``plover.toml`` ``protest_response``)."""
     rule = ontology.get("protest_response", {})
     types, sectors = set(rule.get("types", ())), set(rule.get("sectors", ()))
     protests = [d for d in drafts if d.event == "PROTEST" and d.roles.actors]
+    sentence_of = sentence_of or {}  # sentence start token -> sentence number
     for d in drafts:
         # (a recipient that is the actor itself, as a misread patient can be, counts as none)
         if without(d.roles.recipients, d.roles.actors) or d.event not in types \
@@ -253,10 +255,13 @@ def protest_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
             continue
         # the latest protest told before, or in the same sentence ("detained 14 people after protesters
         # tried to block the entrance")
-        scene = [p for p in protests if 0 <= d.sentence_index - p.sentence_index <= PROTEST_SCENE_SENTENCES
-                 and (p.trigger.start < d.trigger.start or p.sentence_index == d.sentence_index)]
+        # (any mention of the protest counts: "manifestanti hanno lanciato pietre" folded into the first report)
+        scene = [(k, t, p) for p in protests for t in (p.trigger, *p.others)
+                 for k in [sentence_of.get(t.sentence.start, p.sentence_index)]
+                 if 0 <= d.sentence_index - k <= PROTEST_SCENE_SENTENCES
+                 and (t.start < d.trigger.start or k == d.sentence_index)]
         if scene:
-            last = max(scene, key=lambda p: (p.sentence_index, -abs(p.trigger.start - d.trigger.start)))
+            _, _, last = max(scene, key=lambda s: (s[0], -abs(s[1].start - d.trigger.start)))
             d.roles = Roles(d.roles.actors, without(last.roles.actors, d.roles.actors), d.roles.how)
 
 

@@ -148,7 +148,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     merged = merge_drafts(drafts, ontology)
     merged = mutual_drafts(merged, lexicon.phrases("mutual_markers"), frozenset(ontology.get("shared_types", ())))
     add_context_targets(merged, finder, ontology)
-    protest_targets(merged, ontology)
+    protest_targets(merged, ontology, index)
     adversary_targets(merged, ontology)
     home_recipients(doc, merged, finder.cands, ontology)
     scene_recipients(doc, merged, finder.cands, ontology)
