@@ -123,3 +123,29 @@ def test_police_answer_the_protest_a_later_mention_brought_back(extractor: Extra
     doc = extractor.process(Article(id="s16", text=text, published="2025-08-30", language=lang))
     force = [[p.entity_name for p in e.recipient] for e in doc.events if e.event == "ASSAULT"]
     assert force == [["protesters"]], force
+
+
+def _entity_names(extractor: Extractor, lang: str, text: str) -> list[str]:
+    doc = extractor.process(Article(id="s16", text=text, published="2025-06-04", language=lang))
+    return [e.entity_name for e in doc.entities]
+
+
+@pytest.mark.parametrize("lang,text,word", [
+    ("it", "La procura vuole perseguirlo per sostegno a un'organizzazione terroristica. Poche ore dopo il "
+     "ministero dell'Interno lo ha sospeso.", "Poche"),
+    ("en", "Prosecutors accused him of links to a banned organisation. Hours later the interior ministry "
+     "suspended him.", "Hours"),
+])
+def test_a_sentence_opening_after_an_organisation_noun_is_no_name(
+        extractor: Extractor, lang: str, text: str, word: str) -> None:
+    assert word not in _entity_names(extractor, lang, text)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("it", "ROMA - Sciopero generale in Italia. Il ministero della Pubblica amministrazione parla di un'adesione "
+     "del 9% tra i dipendenti.", "Ministry of Public Administration of Italy"),
+    ("en", "ROME - A general strike hit Italy on Friday. The public administration ministry put turnout at 9 "
+     "percent.", "Ministry of Public Administration of Italy"),
+])
+def test_more_portfolios_name_a_ministry(extractor: Extractor, lang: str, text: str, name: str) -> None:
+    assert name in _entity_names(extractor, lang, text)

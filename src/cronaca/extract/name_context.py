@@ -20,6 +20,8 @@ from spacy.util import get_lang_class
 from ._phrases import fold_apostrophes
 from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon
 
+SENTENCE_ENDS = frozenset({".", "!", "?"})
+
 MAX_PERSON_TOKENS = 4
 
 
@@ -213,7 +215,8 @@ def after_org_noun(doc: Doc, index: int, lex: EntityLexicon, chain: list[Cand]) 
     k = index - 1
     while k >= 0 and norm(doc[k]) in lex.words("determiners"):
         k -= 1
-    if k < 0:
+    if k < 0 or doc[k].is_sent_end or doc[k].text in SENTENCE_ENDS:
+        return False  # "... un'organizzazione terroristica. Poche ore dopo": a new sentence's first word
         return False
     # "il sindacato di polizia penitenziaria Sappe": the noun may carry a short lower-case complement
     for back in range(k, max(-1, k - 5), -1):
