@@ -149,3 +149,19 @@ def test_a_sentence_opening_after_an_organisation_noun_is_no_name(
 ])
 def test_more_portfolios_name_a_ministry(extractor: Extractor, lang: str, text: str, name: str) -> None:
     assert name in _entity_names(extractor, lang, text)
+
+
+def _speakers(extractor: Extractor, lang: str, text: str) -> list[str | None]:
+    doc = extractor.process(Article(id="s16", text=text, published="2025-06-04", language=lang))
+    return [q.speaker.entity_name if q.speaker else None for q in doc.quotes]
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    # the group is the organisation that was the subject, not the army its clause fought, nor the channel
+    ("en", "The RSF, which has been fighting the Sudanese army since April 2023, denied targeting civilians. In a "
+     "message posted on Telegram, the group said its fighters had only returned fire, and accused the military "
+     "of using the camp as \"a human shield.\"", "RSF"),
+])
+def test_the_group_that_speaks_is_the_organisation_that_was_the_subject(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    assert _speakers(extractor, lang, text) == [speaker]

@@ -116,6 +116,11 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         found = fallback_actor(doc, trig, Roles((), roles.recipients, "none"), finder, earlier)
         return Roles(merge_participants(found.actors, roles.actors), roles.recipients, found.how) \
             if found.actors else roles
+    if roles.actors and any(p.entity_id for p in roles.actors):
+        return roles
+    named = _organisation_reference(doc, trig, finder)
+    if named is not None:  # "the group accused ...": not a generic group, the organisation just named
+        return Roles((named,), without(roles.recipients, (named,)), "subject")
     if roles.actors:
         return roles
     verbal = trig.entry.kind == "verb"
@@ -133,9 +138,6 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         return Roles((antecedent,), without(roles.recipients, (antecedent,)), "subject")
     if finder.has_parse and _indefinite_doers(doc[trig.start]):
         return roles  # "Those who attacked police officers will answer for it," Vucic said: not Vucic
-    named = _organisation_reference(doc, trig, finder)
-    if named is not None:
-        return Roles((named,), without(roles.recipients, (named,)), "subject")
     first = finder.first_person(trig)
     # "X said he was appalled by the attack": a feeling an event caused, no passive with a doer
     felt = verbal and finder.reported_pronoun(trig) and any(
@@ -187,13 +189,20 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
     return roles
 
 
+def _own_subject(verb: Token) -> Token | None:
+    return next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+
+
 def _organisation_reference(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:
     """"The group blamed the RSF", "l'organizzazione ha denunciato": a definite organisation noun as the
     subject stands for the organisation that was the subject just before (this sentence or the two before)."""
     if not finder.has_parse or trig.entry.kind != "verb":
         return None
     nouns, definite = finder.lexicon.words("organisation_references"), finder.lexicon.words("definite_markers")
-    subject = next((ch for ch in doc[trig.start].children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+    verb = doc[trig.start]
+    subject = _own_subject(verb)
+    if subject is None and verb.dep_ == "conj":  # "the group said ... and accused the military"
+        subject = _own_subject(verb.head)
     if subject is None or subject.pos_ != "NOUN" or not any_match(nouns, subject) or finder.parties_at(subject) \
             or not any(ch.dep_ == "det" and any_match(definite, ch) for ch in subject.children) \
             or any(ch.dep_ in ("nmod", "amod", "acl", "acl:relcl") for ch in subject.children):

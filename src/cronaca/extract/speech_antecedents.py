@@ -83,18 +83,34 @@ class AntecedentResolver(SourcePhrases):
         floor = self.a.sentences[max(0, si - ANTECEDENT_WINDOW)].start
         types = ("ORG", "GPE") if subjects_only else ("ORG",)
         latest: Candidate | None = None
+        subject: Candidate | None = None
         for c in self._recent_orgs(floor, pos, types, subjects_only):
             if head is None:
                 return c
             latest = latest or c
             if names_hold(c, head):
                 return c
-        return latest
+            if subject is None and self._is_subject(c):
+                subject = c
+        # "The RSF, which has been fighting the army, denied ... the group said": the organisation that was
+        # a clause's subject, not the one its object named last
+        return subject or latest
+
+    def _is_subject(self, c: Candidate) -> bool:
+        if c.span is None or not self.doc.has_annotation("DEP"):
+            return False
+        span = self.doc.char_span(c.span.start, c.span.end, alignment_mode="expand")
+        if span is None:
+            return False
+        opening = all(t.lower_ in self.lex.definite_determiners for t in self.doc[span.sent.start:span.start])
+        return opening or span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")  # (the parse may miss it)
 
     def _recent_orgs(self, floor: int, pos: int, types: tuple[str, ...], subjects_only: bool
                      ) -> Iterator[Candidate]:
+        channels = self.lex.channel_spans(self.text, floor, pos)  # "posted on Telegram": a channel never speaks
         for c in reversed(self.index.between(floor, pos)):
-            if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start):
+            if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start) \
+                    or any(ch.start <= c.span.start < ch.end for ch in channels):
                 continue
             before = words_before(self.text, c.span.start, 1)
             if self.text[:c.span.start].rstrip().endswith("(") or (
