@@ -165,3 +165,13 @@ def _speakers(extractor: Extractor, lang: str, text: str) -> list[str | None]:
 def test_the_group_that_speaks_is_the_organisation_that_was_the_subject(
         extractor: Extractor, lang: str, text: str, speaker: str) -> None:
     assert _speakers(extractor, lang, text) == [speaker]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The National Liberation Army attacked a police post in Tibu on Sunday. In a statement on Monday, its "
+     "central command said the government was \"looking for excuses\" to avoid talks."),
+    ("it", "L'Esercito di liberazione nazionale ha attaccato domenica un posto di polizia a Tibú. In una nota lunedì, "
+     "il suo comando centrale ha detto che il governo «cerca scuse» per evitare il dialogo."),
+])
+def test_its_command_speaks_for_the_organisation(extractor: Extractor, lang: str, text: str) -> None:
+    assert _speakers(extractor, lang, text) == ["National Liberation Army"]

@@ -123,6 +123,8 @@ class SpeechLexicon:
         self.org_nouns = frozenset(w.lower() for w in speakers.get("org_nouns", []))
         self.definite_determiners = frozenset(w.lower() for w in speakers.get("definite_determiners", []))
         self.org_pronouns = frozenset(w.lower() for w in speakers.get("org_pronouns", []))
+        self.org_possessives = frozenset(w.lower() for w in speakers.get("org_possessives", []))
+        self.org_parts = frozenset(w.lower() for w in speakers.get("org_parts", []))
         self._back_reference_re = _compile(speakers.get("back_references", []))
         self.media_nouns = frozenset(w.lower() for w in data.get("media", {}).get("nouns", []))
         self.media_name_words = frozenset(data.get("media", {}).get("name_words", []))

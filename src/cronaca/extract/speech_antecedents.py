@@ -43,6 +43,11 @@ class AntecedentResolver(SourcePhrases):
         noun to the last speaker (who issued it)."""
         words = plain.raw_text.lower().split()
         before = words_before(self.text, plain.span.start, 1) if plain.span is not None else []
+        own = words[1:] if words and words[0] in self.lex.org_possessives else (
+            words if before and before[-1].lower() in self.lex.org_possessives else [])
+        if own and " ".join(own) in self.lex.org_parts:
+            # "its central command said", "la sua leadership ha detto": the organisation last named speaks
+            return self._org_antecedent(cue.span.start, si) or plain
         if not words or not before or before[-1].lower() not in self.lex.definite_determiners:
             return plain
         head = words[-1]
