@@ -175,3 +175,13 @@ def test_the_group_that_speaks_is_the_organisation_that_was_the_subject(
 ])
 def test_its_command_speaks_for_the_organisation(extractor: Extractor, lang: str, text: str) -> None:
     assert _speakers(extractor, lang, text) == ["National Liberation Army"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "U.S. special envoy Tom Barrack, who helped broker the truce, wrote on X that the ceasefire was \"a first "
+     "step\"."),
+    ("it", "L'inviato speciale statunitense Tom Barrack, che ha contribuito a negoziare la tregua, ha scritto su X "
+     "che il cessate il fuoco è «un primo passo»."),
+])
+def test_the_platform_a_speaker_wrote_on_never_speaks(extractor: Extractor, lang: str, text: str) -> None:
+    assert _speakers(extractor, lang, text) == ["Tom Barrack"]
