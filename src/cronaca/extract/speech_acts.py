@@ -318,8 +318,9 @@ class _Resolver(InvertedSubjects):
         inverted = self._inverted_np(cue, sent)
         if inverted is not None:
             named = self._inverted_candidate(*inverted)
+            channels = self.lex.channel_spans(self.text, sent.start, sent.end)
             if named is not None and named.span is not None and any(
-                    m.start <= named.span.start < m.end for m in self.lex.channel_spans(self.text, sent.start, sent.end)):
+                    m.start <= named.span.start < m.end for m in channels):
                 inverted = None  # "Barrack, who helped broker the truce, wrote on X that": a channel never speaks
         if inverted is not None and self._after_apposition(cue, sent):
             # "Tebboune, ricevuto da Giorgia Meloni, ha ringraziato l'Italia per la «...»": after a framing
