@@ -185,3 +185,22 @@ def test_its_command_speaks_for_the_organisation(extractor: Extractor, lang: str
 ])
 def test_the_platform_a_speaker_wrote_on_never_speaks(extractor: Extractor, lang: str, text: str) -> None:
     assert _speakers(extractor, lang, text) == ["Tom Barrack"]
+
+
+def test_the_stati_of_gli_stati_uniti_is_no_passive_auxiliary(extractor: Extractor) -> None:
+    found = _events(extractor, "it", "NIAMEY - Gli Stati Uniti ritireranno tutti i loro militari dal Niger entro "
+                                     "il 15 settembre.")
+    assert [(kind, actors) for kind, actors, _, _ in found] == [("CONCEDE", ["United States"])], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "They came hours after Pakistan's special envoy for Afghanistan, Mohammad Sadiq, held talks in Kabul on "
+     "Tuesday with the Taliban's acting foreign minister, Amir Khan Muttaqi, on trade and security. Sadiq had "
+     "described the meeting on X as \"productive.\""),
+    ("it", "L'inviato pakistano Mohammad Sadiq ha avuto colloqui martedì a Kabul con Amir Khan Muttaqi. Sadiq ha "
+     "definito l'incontro su X «produttivo»."),
+])
+def test_the_platform_a_meeting_was_described_on_takes_no_part_in_it(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert not any("X" in actors + recips for _, actors, recips, _ in found), found

@@ -65,8 +65,8 @@ def is_passive(doc: Doc, trigger: Trigger, lexicon: Lexicon) -> bool:
     progressive = "Ger" in head.morph.get("VerbForm", []) or (
         "Part" in head.morph.get("VerbForm", []) and "Pres" in head.morph.get("Tense", [])) or (
         bool(gerund) and norm(head.text).endswith(gerund))
-    if not progressive and any(any_match(lexicon.words("passive_aux"), t) for t in before):
-        return True  # (not "it was suspending": a progressive is active)
+    if not progressive and any(any_match(lexicon.words("passive_aux"), t) and t.pos_ != "PROPN" for t in before):
+        return True  # (not "it was suspending": a progressive is active; not the "Stati" of "gli Stati Uniti")
     if not before or not any_match(lexicon.words("passive_copula"), before[-1]):
         return False
     if len(before) > 1 and any_match(lexicon.words("reflexive"), before[-2]):

@@ -93,8 +93,9 @@ def build_candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found.extend(_numbered_groups(doc, lexicon, found))
     taken = {i for c in found for i in range(c.start, c.end)}
     found.extend(_generic_candidates(doc, lexicon, taken, found))
-    sources = _attribution_tokens(doc) | _dateline_tokens(doc)
-    # "secondo le autorità ucraine", "according to local media": a claim's source, not a participant
+    sources = _attribution_tokens(doc) | _dateline_tokens(doc) | _channel_tokens(doc)
+    # "secondo le autorità ucraine", "according to local media": a claim's source, not a participant;
+    # "described the meeting on X": the platform it was said on neither
     found = [c for c in found if not all(i in sources for i in range(c.start, c.end))]
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     return found
@@ -165,6 +166,20 @@ def _attribution_tokens(doc: Doc) -> set[int]:
         return set()
     out: set[int] = set()
     for span in helper(doc):
+        rng = _token_range(doc, span)
+        if rng is not None:
+            out.update(range(*rng))
+    return out
+
+
+def _channel_tokens(doc: Doc) -> set[int]:
+    """Token indices inside channel phrases ("on X", "su Telegram"; the speech lexicon's ``channels``)."""
+    speech = optional_helper("speech", "lexicon")
+    if speech is None or not doc.lang_:
+        return set()
+    text = doc.text
+    out: set[int] = set()
+    for span in speech(doc.lang_).channel_spans(text, 0, len(text)):
         rng = _token_range(doc, span)
         if rng is not None:
             out.update(range(*rng))
