@@ -204,3 +204,24 @@ def test_the_platform_a_meeting_was_described_on_takes_no_part_in_it(
         extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text)
     assert not any("X" in actors + recips for _, actors, recips, _ in found), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("L'Unhcr ha ricordato che il soccorso in mare è un obbligo.", "United Nations High Commissioner for Refugees"),
+    ("L'Alto commissariato dell'Onu per i rifugiati (Unhcr) ha ricordato che il soccorso è un obbligo.",
+     "United Nations High Commissioner for Refugees"),
+])
+def test_an_acronym_with_one_capital_after_an_article_is_the_organisation(
+        extractor: Extractor, text: str, name: str) -> None:
+    assert name in _entity_names(extractor, "it", text)
+
+
+def test_a_one_capital_word_without_an_article_is_no_acronym(extractor: Extractor) -> None:
+    names = _entity_names(extractor, "it", "«Uno sciopero politico», ha detto Matteo Salvini.")
+    assert "United Nations" not in names, names
+
+
+def test_a_ministry_of_security(extractor: Extractor) -> None:
+    names = _entity_names(extractor, "en", "BUENOS AIRES - Argentina's Security Ministry said 20 people were "
+                                           "arrested.")
+    assert "Ministry of Security of Argentina" in names, names

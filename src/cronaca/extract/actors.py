@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..lang import available_languages, load_resource
 from ._phrases import fold_apostrophes
 
 TOKEN_RE = re.compile(r"\w+|[^\w\s]")
@@ -51,6 +52,7 @@ class Alias:
     descriptive: bool = False
     demonym: bool = False
     language: str = "*"  # "*": every language
+    after: tuple[str, ...] = ()  # when set, one of these words must stand right before ("l'Unhcr")
 
     @property
     def capitalised(self) -> bool:
@@ -277,6 +279,10 @@ class AliasMatcher:
 
 def _case_ok(alias: Alias, text: str, norm: str, start: int, end: int) -> bool:
     surface = text[start:end]
+    if alias.after and not norm[:start].rstrip().endswith("("):  # (or in brackets after the full name)
+        word = re.search(r"(\w+'?)\s*$", norm[:start])
+        if word is None or word.group(1).lower() not in alias.after:
+            return False
     if alias.exact:
         return tokens_of_cased(surface) == tokens_of_cased(alias.text)
     first = next((c for c in surface if c.isalpha()), "")
@@ -296,5 +302,16 @@ def tokens_of_cased(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def matcher_for(language: str) -> AliasMatcher:
-    """The alias matcher of ``language`` (built once per language)."""
-    return AliasMatcher(load_dictionary().aliases(language))
+    """The alias matcher of ``language`` (built once per language). Where the press writes acronyms with
+    one capital ("l'Unhcr", "la Fao": the pack's ``titlecase_acronyms``), an exact upper-case acronym also
+    matches that form."""
+    aliases = load_dictionary().aliases(language)
+    articles = load_resource(language, "entities").get("titlecase_acronyms", []) \
+        if language in available_languages() else []
+    if articles:
+        # only after an article ("dell'Oms", "la Fao"): "Uno sciopero", "Secondo Sana" are no acronyms
+        have = {a.text for a in aliases}
+        aliases = aliases + [replace(a, text=a.text.capitalize(), after=tuple(articles)) for a in aliases
+                             if a.exact and len(a.text) >= 3 and a.text.isalpha() and a.text.isupper()
+                             and a.text.capitalize() not in have]
+    return AliasMatcher(aliases)
