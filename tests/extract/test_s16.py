@@ -225,3 +225,12 @@ def test_a_ministry_of_security(extractor: Extractor) -> None:
     names = _entity_names(extractor, "en", "BUENOS AIRES - Argentina's Security Ministry said 20 people were "
                                            "arrested.")
     assert "Ministry of Security of Argentina" in names, names
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "India will withdraw its military personnel from the Maldives by May."),
+    ("it", "Gli Stati Uniti ritireranno i loro consiglieri militari dal Niger entro settembre."),
+])
+def test_withdrawing_personnel_or_advisers_is_a_withdrawal(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [kind for kind, _, _, _ in found] == ["CONCEDE"], found
