@@ -234,3 +234,13 @@ def test_a_ministry_of_security(extractor: Extractor) -> None:
 def test_withdrawing_personnel_or_advisers_is_a_withdrawal(extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text)
     assert [kind for kind, _, _, _ in found] == ["CONCEDE"], found
+
+
+@pytest.mark.parametrize("text,recipient", [
+    ("Gli Stati Uniti ritireranno tutti i loro militari dal Niger entro il 15 settembre.", "Niger"),
+    ("La Francia ha richiamato il suo ambasciatore da Algeri.", "Algeria"),
+])
+def test_in_an_active_clause_da_names_the_state_a_withdrawal_leaves(
+        extractor: Extractor, text: str, recipient: str) -> None:
+    found = _events(extractor, "it", text)
+    assert [recips for _, _, recips, _ in found] == [[recipient]], found

@@ -28,6 +28,7 @@ OWNER_WINDOW = 7  # tokens after a verb where "the assets of X" may name X
 CONFLICT_EVENTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 PAIR_REF_REACH = 3  # tokens between a verb and "both sides" ("called on both sides", "ha chiesto a entrambe")
 CONDITIONAL_EVENTS = frozenset({"THREATEN"})  # a threat is aimed at whoever its condition is about
+AWAY_MODES = frozenset({"withdraw", "discontinue"})  # acts away from a place: "from X" names who receives
 
 
 class RoleFinder(SubjectFinder):
@@ -163,7 +164,10 @@ class RoleFinder(SubjectFinder):
         elif not objects:
             # "pronti a progetti con gli Stati Uniti": the partner receives; "froze the assets of three
             # Russian banks", "recalled its ambassador from Paris": the owner of the object receives
-            objects = partners[:1] or [c for c in after if prep[id(c)] == "genitive_preps"
+            # (in an active clause "da" is "from": «ritireranno i militari dal Niger», for a withdrawal)
+            away = set(trigger.entry.mode) & AWAY_MODES
+            objects = partners[:1] or [c for c in after if (prep[id(c)] == "genitive_preps"
+                                                            or (away and prep[id(c)] == "agent_preps"))
                                        and c.start - trigger.end <= OWNER_WINDOW][:1]
         if not objects and trigger.entry.event in lex.settings.get("beneficiary_types", ()):
             objects = self._beneficiary(after)
