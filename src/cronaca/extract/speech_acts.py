@@ -56,6 +56,7 @@ class SpeechAnalysis:
     sentences: list[Span]
     index: MentionIndex
     acts: list[SpeechAct] = field(default_factory=list)
+    channels: list[Span] = field(default_factory=list)  # "on X", "su Telegram": the platforms spoken on
 
     def sentence_of(self, pos: int) -> int:
         starts = [s.start for s in self.sentences]
@@ -63,6 +64,10 @@ class SpeechAnalysis:
 
     def in_quote(self, pos: int) -> bool:
         return any(q.inner.start <= pos < q.inner.end for q in self.quotes)
+
+    def in_channel(self, span: Span) -> bool:
+        """Inside a channel phrase: a platform's name never speaks."""
+        return any(ch.overlaps(span) for ch in self.channels)
 
     def acts_in(self, sentence: int) -> list[SpeechAct]:
         return [a for a in self.acts if a.sentence == sentence]
@@ -77,7 +82,8 @@ def analyse(doc: Doc) -> SpeechAnalysis:
     text = doc.text
     quotes = find_quotes(text, lex)
     sentences = sentence_spans(text, lex, quotes)
-    result = SpeechAnalysis(text, lex, quotes, sentences, MentionIndex(doc, lex))
+    result = SpeechAnalysis(text, lex, quotes, sentences, MentionIndex(doc, lex),
+                            channels=lex.channel_spans(text, 0, len(text)))
     _Resolver(doc, result).run()
     doc.user_data[_CACHE_KEY] = result
     return result
@@ -316,12 +322,6 @@ class _Resolver(InvertedSubjects):
         if relative is not None:
             return relative.participant
         inverted = self._inverted_np(cue, sent)
-        if inverted is not None:
-            named = self._inverted_candidate(*inverted)
-            channels = self.lex.channel_spans(self.text, sent.start, sent.end)
-            if named is not None and named.span is not None and any(
-                    m.start <= named.span.start < m.end for m in channels):
-                inverted = None  # "Barrack, who helped broker the truce, wrote on X that": a channel never speaks
         if inverted is not None and self._after_apposition(cue, sent):
             # "Tebboune, ricevuto da Giorgia Meloni, ha ringraziato l'Italia per la «...»": after a framing
             # verb the noun phrase is its object; the subject stands before the inserted clause

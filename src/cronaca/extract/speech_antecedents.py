@@ -112,10 +112,10 @@ class AntecedentResolver(SourcePhrases):
 
     def _recent_orgs(self, floor: int, pos: int, types: tuple[str, ...], subjects_only: bool
                      ) -> Iterator[Candidate]:
-        channels = self.lex.channel_spans(self.text, floor, pos)  # "posted on Telegram": a channel never speaks
         for c in reversed(self.index.between(floor, pos)):
+            # (nor a channel: "posted on Telegram, the group said")
             if c.type not in types or c.kind not in ("name", "title") or self.a.in_quote(c.span.start) \
-                    or any(ch.start <= c.span.start < ch.end for ch in channels):
+                    or self.a.in_channel(c.span):
                 continue
             before = words_before(self.text, c.span.start, 1)
             if self.text[:c.span.start].rstrip().endswith("(") or (

@@ -91,8 +91,8 @@ class InvertedSubjects(AntecedentResolver):
             return None
         title_words = (self.lex.determiners | self.lex.titles | self.lex.possessive | self.lex.media_nouns
                        | self.lex.dative | self.lex.org_nouns)
-        channels = self.lex.channel_spans(self.text, start, end)
-        cands = [c for c in self.index.between(start, end) if not any(ch.overlaps(c.span) for ch in channels)]
+        # (a channel phrase may open before the region: "wrote on X that": the region starts after "on")
+        cands = [c for c in self.index.between(start, end) if not self.a.in_channel(c.span)]
         lead_start = start
         for i, c in enumerate(cands):
             if not c.can_speak:
@@ -152,9 +152,8 @@ class InvertedSubjects(AntecedentResolver):
         content = [w.lower() for w, _ in words if w.lower() not in skip]
         if not content or content[0] not in self.lex.documents:
             return None  # "the statement ...", "in una nota della Farnesina"
-        channels = self.lex.channel_spans(self.text, start, end)
         for c in self.index.between(start, end):
-            if (c.can_speak and not any(ch.overlaps(c.span) for ch in channels)
+            if (c.can_speak and not self.a.in_channel(c.span)
                     and not self.index.preceded_by(c, self.lex.non_subject, floor=start)):
                 return c  # the document's owner, not where it was posted ("a statement posted on WeChat")
         lead = [w.lower() for w, _ in words if w.lower() not in self.lex.determiners]
@@ -163,10 +162,8 @@ class InvertedSubjects(AntecedentResolver):
         # "..., said the statement": the organisation that issued it, named elsewhere in the sentence
         si = self.a.sentence_of(start)
         sent = self.a.sentences[si]
-        channels = self.lex.channel_spans(self.text, sent.start, sent.end)
         for c in self.index.between(sent.start, sent.end):
-            if (c.type == "ORG" and not self.a.in_quote(c.span.start)
-                    and not any(ch.overlaps(c.span) for ch in channels)):
+            if c.type == "ORG" and not self.a.in_quote(c.span.start) and not self.a.in_channel(c.span):
                 return c
         return None
 
