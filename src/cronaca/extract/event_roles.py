@@ -377,7 +377,8 @@ def referred_recipient(doc: Doc, trig: Trigger, referred: list[Trigger], roles: 
         fits = d.event in kinds if kinds else d.event not in REFERRING_TYPES
         if fits and d.roles.actors and not d.actor_keys & mine and (
                 any(norm(t.text) in words for t in d.trigger.sentence)
-                or (d.event not in UNDECIDED_TYPES and any(t.lemma_.lower() == lemma for t in d.trigger.sentence))):
+                or (lemma is not None and d.event not in UNDECIDED_TYPES
+                    and any(t.lemma_.lower() == lemma for t in d.trigger.sentence))):
             recips = without(d.roles.actors, roles.actors)
             if recips:
                 return Roles(roles.actors, recips, roles.how)
