@@ -67,6 +67,7 @@ from .entity_ner import merge_candidates, ner_candidates
 from .institutions import (
     anaphoric_owners,
     diplomatic_missions,
+    generic_institutions,
     national_institutions,
     possessive_owners,
     possessor_first_names,
@@ -156,6 +157,7 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     spokespeople_countries(cands, text, lex)
     title_sectors(cands, text, lex)
     english_org_names(cands, lex, setting)
+    generic_institutions(cands, lex, dictionary)
     head_sectors(cands, lex, lexicon("en"))
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named

@@ -161,6 +161,23 @@ def _finite(tok: Any) -> bool:
                                                      for c in tok.children)
 
 
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # a purpose or manner clause hanging on the protest's word
+PURPOSE_FORMS = frozenset({"Inf", "Ger", "Part"})
+
+
+def protest_purpose(doc: Doc, trig: Trigger, found: list[Trigger]) -> bool:
+    """A demand told as what a protest is for, "marched to demand the release", "manifestato per chiedere le
+    dimissioni", "rallied ..., demanding": the protest's aim, part of that protest, not a request of its own
+    (a coordinated finite "and demanded", or "they are demanding" in a clause of its own, stays one)."""
+    if trig.event != "REQUEST" or not doc.has_annotation("DEP"):
+        return False
+    tok = doc[trig.start]
+    if tok.dep_ not in PURPOSE_DEPS or _finite(tok) or not set(_forms(tok)) & PURPOSE_FORMS:
+        return False
+    protests = {i for t in found if t.event == "PROTEST" for i in range(t.start, t.end)}
+    return tok.head.i in protests
+
+
 CONDITION_TOKENS = 12  # how far after a future act its "if"/"se" clause may open
 
 

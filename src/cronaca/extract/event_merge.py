@@ -310,6 +310,7 @@ def adversary_targets(drafts: list[Draft], ontology: dict[str, Any]) -> None:
 
 
 PEOPLE_TYPES = frozenset({"COERCE", "ASSAULT"})  # acts whose unnamed people are their recipients
+TOLL_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})  # how a gerund telling an attack's toll hangs on it
 
 
 def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None:
@@ -322,7 +323,12 @@ def people_objects(doc: Doc, drafts: list[Draft], table: dict[str, str]) -> None
         if d.event not in PEOPLE_TYPES or not d.roles.actors or without(d.roles.recipients, d.roles.actors):
             continue
         tok = doc[d.trigger.start]
-        objects = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+        heads = [tok]
+        if d.event == "ASSAULT":
+            # the toll clause of an attack: "attacked a village, killing 38 people", "uccidendo 17 persone"
+            heads += [c for c in tok.children if c.dep_ in TOLL_CLAUSE_DEPS
+                      and set(c.morph.get("VerbForm", [])) & {"Ger", "Part"}]
+        objects = [c for h in heads for c in h.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
         # a count word the parser took for the object keeps its noun as a modifier ("dodici ← civili")
         objects += [ch for o in objects for ch in o.children if ch.dep_ == "amod" and ch.i == o.i + 1]
         named = [(o, n) for o in objects if (n := people_noun(o, table))]

@@ -34,6 +34,7 @@ from .event_filters import (
     is_content,
     is_cumulative,
     judged_subjects,
+    protest_purpose,
     retype_by_cues,
     thing_subject,
     with_coordinated_verbs,
@@ -126,6 +127,9 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     triggers = [(t, a) for t, a in triggers
                 if not in_condition(doc, t, lexicon) and not is_content(doc, t, lexicon, inside)
                 and not is_cumulative(doc, t, lexicon)]
+    # a protest's aim ("marched to demand ...") is drafted like any request, so that its place still tells
+    # the story's scene to the events after it, but it is no record of its own
+    aims = frozenset(t.start for t, _ in triggers if protest_purpose(doc, t, found))
     judged = judged_subjects(doc, triggers, lexicon, frozenset(ontology.get("statement_types", ())))
     triggers = [(t, a) for t, a in triggers if t.start not in judged]
     nouns = frozenset(i for t in found if t.entry.kind == "noun" for i in range(t.start, t.end))
@@ -211,7 +215,7 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
             # somewhere is not said there; only the speaker's own venue, above, places it)
             record = placed
         records.append(record)
-    return records
+    return [r for r, d in zip(records, coded, strict=True) if d.trigger.start not in aims]
 
 
 def _content_place(doc: Doc, d: Draft, record: Event, text: str) -> Location | None:

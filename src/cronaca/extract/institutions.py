@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ._phrases import phrase_regex
 from .actors import ActorDictionary, tokens_of
 from .coref import country_of
-from .entity_lexicon import Cand, EntityLexicon, lexicon
+from .entity_lexicon import INTERNATIONAL, Cand, EntityLexicon, fold_name, lexicon
 from .name_context import stop_words
 
 # ---- institutions named after a place ------------------------------------------------------------------
@@ -536,7 +536,7 @@ def anaphoric_owners(text: str, lex: EntityLexicon, cands: list[Cand], dictionar
         else:
             c.name, c.country = str(data.get("regional_name", "{name} ({place})")).format(
                 name=c.name, place=owner.name), owner.country or c.country
-        c.key = "new:" + c.name.casefold()
+        c.key = "new:" + fold_name(c.name)
     return cands
 
 
@@ -552,3 +552,31 @@ def _last_place(cands: list[Cand], pos: int, kind: str, dictionary: ActorDiction
 
 
 _REGION_KEYS = ("reg:", "usstate:")  # dictionary keys of first-level regions (places.tsv)
+
+
+# ---- plain names of institutions every country has ------------------------------------------------------
+
+def generic_institutions(cands: list[Cand], lex: EntityLexicon, dictionary: ActorDictionary) -> None:
+    """Name, in place, an institution every country has, written plainly ("Congress", "the Constitutional
+    Court", «il Congresso»), after the country the entity stage gave it: "Constitutional Court of Georgia".
+    The plain English names are the English pack's ``generic_institutions``; a one-word name in another
+    language is rendered with its pack's ``[english_names]`` nouns (multi-word ones were rendered before)."""
+    english_pack = lexicon("en")
+    generic = {fold_name(n): n for n in english_pack.data.get("generic_institutions", [])}
+    definite = set(english_pack.data.get("definite_countries", []))
+    if not generic:
+        return
+    nouns = {fold_name(k): v for k, v in (lex.data.get("english_names") or {}).get("nouns", {}).items()}
+    for c in cands:
+        if c.type != "ORG" or not c.key.startswith("new:") or not c.country or c.country in INTERNATIONAL:
+            continue
+        folded = fold_name(c.name)
+        for article in lex.words("determiners"):
+            folded = folded.removeprefix(f"{article} ")
+        english = generic.get(folded) or generic.get(fold_name(nouns.get(folded, "")))
+        country = dictionary.get(f"country:{c.country}")
+        if english is None or country is None:
+            continue
+        the = "the " if country.name in definite else ""  # "of the United States"
+        c.name = f"{english} of {the}{country.name}"
+        c.key = "new:" + fold_name(c.name)

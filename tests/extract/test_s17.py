@@ -1,0 +1,95 @@
+"""Rules of the seventeenth session.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from cronaca.pipeline import Extractor
+from cronaca.records import Article
+
+
+def _events(extractor: Extractor, lang: str, text: str, published: str = "2025-06-04"
+            ) -> list[tuple[str, list[str], list[str], str]]:
+    """(type, actor names, recipient names, trigger text) of every event found in ``text``."""
+    doc = extractor.process(Article(id="s17", text=text, published=published, language=lang))
+    return [(e.event, [p.entity_name for p in e.actor], [p.entity_name for p in e.recipient], e.event_text)
+            for e in doc.events]
+
+
+def _entities(extractor: Extractor, lang: str, text: str) -> dict[str, str | None]:
+    """Canonical name → country of every entity found in ``text``."""
+    doc = extractor.process(Article(id="s17", text=text, published="2025-06-04", language=lang))
+    return {e.entity_name: e.country for e in doc.entities}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA, Peru — Thousands of people marched through the capital on Sunday to demand the release of "
+     "jailed union leaders."),
+    ("en", "LIMA, Peru — Retired teachers rallied outside the Justice Palace on Sunday, demanding higher pensions."),
+    ("it", "LIMA - Migliaia di persone hanno manifestato domenica nel centro della capitale peruviana per chiedere "
+     "la liberazione dei sindacalisti arrestati."),
+    ("it", "LIMA - Centinaia di insegnanti in pensione hanno protestato domenica davanti al palazzo di giustizia "
+     "del Perù, chiedendo pensioni più alte."),
+])
+def test_a_demand_told_as_the_aim_of_a_protest_is_part_of_that_protest(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [kind for kind, *_ in found] == ["PROTEST"], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LIMA, Peru — Thousands of people protested in the capital on Sunday, and union leaders demanded the "
+     "release of their colleagues."),
+    ("it", "LIMA - Migliaia di persone hanno protestato domenica nella capitale peruviana e i sindacati hanno "
+     "chiesto la liberazione dei loro dirigenti."),
+])
+def test_a_demand_in_a_clause_of_its_own_stays_a_request(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert {"PROTEST", "REQUEST"} <= {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("en", "TBILISI, Georgia — The Constitutional Court rejected the opposition's appeal on Tuesday.",
+     "Constitutional Court of Georgia", "GEO"),
+    ("en", "BUENOS AIRES, Argentina — Pensioners rallied outside Congress on Wednesday against the veto.",
+     "Congress of Argentina", "ARG"),
+    ("it", "LIMA - Il Congresso ha approvato martedì la legge sulle Ong, contestata dall'opposizione peruviana.",
+     "Congress of Peru", "PER"),
+    ("en", "WASHINGTON — The Supreme Court ruled on Tuesday that the tariffs were unlawful.",
+     "Supreme Court of the United States", "USA"),
+])
+def test_an_institution_every_country_has_is_named_after_its_country(
+        extractor: Extractor, lang: str, text: str, name: str, country: str) -> None:
+    found = _entities(extractor, lang, text)
+    assert found.get(name) == country, found
+
+
+def test_congress_in_a_story_from_washington_stays_the_united_states_congress(extractor: Extractor) -> None:
+    found = _entities(extractor, "en", "WASHINGTON — Congress approved the spending bill on Tuesday.")
+    assert found.get("United States Congress") == "USA", found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "KYIV, Ukraine — \"We are running out of generators,\" a Ukrainian official told reporters, asking not "
+     "to be named."),
+    ("en", "KYIV, Ukraine — A Ukrainian official, who asked for anonymity, said the shelter was full."),
+    ("it", "KIEV - «Non abbiamo più generatori», ha detto un funzionario ucraino, chiedendo di non essere "
+     "nominato."),
+    ("it", "KIEV - Un funzionario ucraino, che ha chiesto l'anonimato, ha detto che il rifugio è pieno."),
+])
+def test_asking_for_anonymity_is_no_request(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert "REQUEST" not in {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MOGADISHU, Somalia — Al-Shabaab militants attacked a beachside restaurant in Mogadishu on Friday "
+     "night, killing at least 32 people."),
+    ("it", "MOGADISCIO - I miliziani di al-Shabaab hanno attaccato venerdì sera un ristorante sulla spiaggia di "
+     "Mogadiscio, uccidendo almeno 32 persone."),
+])
+def test_the_people_an_attack_killed_are_its_recipients(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    attacks = [(actors, recips) for kind, actors, recips, _ in found if kind == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0][0] == ["al-Shabaab"], found
+    assert attacks[0][1] in (["civilians"], ["Somalia"]), found
