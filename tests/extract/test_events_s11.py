@@ -57,10 +57,13 @@ def test_an_order_to_a_named_party_stays_a_request(extractor: Extractor, lang: s
     assert ("REQUEST", ["Vladimir Putin"], ["Ukraine"]) in found, found
 
 
-def test_an_order_to_ones_own_army_is_no_request(extractor: Extractor) -> None:
-    found = event_triples(extractor, "it", "Il premier israeliano Benjamin Netanyahu ha detto di aver ordinato "
-                                            "all'esercito di agire con forza.")
+def test_an_order_to_ones_own_army_to_deploy_is_a_deployment(extractor: Extractor) -> None:
+    # (seventeenth session: an order to one's own forces with no deployment in it, "di agire con forza", is a
+    # request to them, as the written sets' gold codes "ordered the army and police to ..." four times)
+    found = event_triples(extractor, "it", "GERUSALEMME - Il premier israeliano Benjamin Netanyahu ha ordinato "
+                                            "all'esercito di inviare rinforzi al confine.")
     assert not any(ev == "REQUEST" for ev, _, _ in found), found
+    assert ("MOBILIZE", ["Benjamin Netanyahu"], []) in found, found
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -93,3 +93,29 @@ def test_the_people_an_attack_killed_are_its_recipients(extractor: Extractor, la
     attacks = [(actors, recips) for kind, actors, recips, _ in found if kind == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0][0] == ["al-Shabaab"], found
     assert attacks[0][1] in (["civilians"], ["Somalia"]), found
+
+
+@pytest.mark.parametrize("lang,text,recipient", [
+    ("en", "HANOI, Vietnam — Prime Minister Pham Minh Chinh ordered the army and police to evacuate residents from "
+     "low-lying areas.", "armed forces"),
+    ("it", "MOGADISCIO - Il presidente Hassan Sheikh Mohamud ha ordinato alle forze di sicurezza di intensificare le "
+     "operazioni contro al-Shabaab.", "security forces"),
+])
+def test_an_order_to_ones_own_forces_with_no_deployment_is_a_request_to_them(
+        extractor: Extractor, lang: str, text: str, recipient: str) -> None:
+    found = _events(extractor, lang, text)
+    requests = [recips for kind, _, recips, _ in found if kind == "REQUEST"]
+    assert len(requests) == 1 and recipient in requests[0], found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "MANILA, Philippines — Defense Secretary Gilberto Teodoro said he had ordered the Philippine Navy to send "
+     "two more patrol ships to the area.", "Gilberto Teodoro"),
+    ("en", "QUITO, Ecuador — President Daniel Noboa ordered soldiers onto the streets of Guayaquil.", "Daniel Noboa"),
+    ("it", "MANILA - Il presidente Ferdinand Marcos Jr. ha ordinato alla Marina di inviare due fregate nella zona.",
+     "Ferdinand Marcos Jr."),
+])
+def test_an_order_to_ones_own_forces_to_deploy_is_the_orderers_deployment(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [(kind, actors) for kind, actors, _, _ in found] == [("MOBILIZE", [actor])], found

@@ -13,7 +13,7 @@ from ..records import QUAD_CLASS
 from .coref import SUBJECT_DEPS, entities_by_id
 from .docext import Mention
 from .trigger_lexicon import Lexicon, Trigger
-from .trigger_patterns import any_match, first_word_at, norm
+from .trigger_patterns import any_match, first_word_at, norm, phrase_near
 from .triggers import clause_end
 
 # --- choosing the triggers that code events -------------------------------------------------------------
@@ -71,6 +71,9 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             continue  # "drills to rehearse a blockade and strikes": what an exercise simulates did not happen
         if _orders_own_act(doc, trig, found, lexicon):
             continue  # "ordered the deployment of units", "ordered security chiefs to deploy troops": the act
+        if _orders_own_deployment(doc, trig, lexicon):
+            # "ordered the navy to send two patrol ships", "ordered soldiers onto the streets": the orderer deploys
+            trig = replace(trig, entry=replace(trig.entry, event="MOBILIZE", mode=(), context=()))
 
         out.append((trig, []))
         if trig.entry.scope:
@@ -130,20 +133,30 @@ def _orders_own_act(doc: Doc, trig: Trigger, found: list[Trigger], lexicon: Lexi
     end = _scope_end(doc, trig, lexicon)
     act = next((t for t in found if trig.end <= t.start < end), None)
     if act is None or QUAD_CLASS.get(act.event) not in MATERIAL_QUADS:
-        # "ha ordinato all'esercito di «agire con forza»": an order to one's own army is no event between two
-        # parties either
-        near = doc[min(trig.end + ORDERED_WINDOW, len(doc) - 1)].idx
-        first = next((m for m in doc._.cronaca_mentions or [] if m.kind in ("name", "metonym")
-                      and doc[trig.end].idx <= m.span.start <= near), None)
-        if first is not None:
-            return _own_forces(doc, first)
-        words, stop = _own_forces_words(lexicon), min(trig.end + ORDERED_WINDOW, trig.sentence.end)
-        return any(norm(doc[k].text) in words for k in range(trig.end, stop))
+        # "ha ordinato alle forze di sicurezza di intensificare le operazioni", "ordered the army and police to
+        # mobilise all available forces to evacuate residents": an order with no material act in it is a request,
+        # even to one's own forces
+        return False
     return all(_own_forces(doc, m) for m in doc._.cronaca_mentions or []
                if m.kind in ("name", "metonym") and doc[trig.end].idx <= m.span.start < doc[act.start].idx)
 
 
 OWN_FORCES_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _orders_own_deployment(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """An order to one's own army, navy or police (the first party named after the order) whose content moves or
+    readies them (``deployment_words``: "to send two patrol ships", "onto the streets", "to maintain a firm
+    readiness posture"): a deployment by the orderer, not a request between two parties."""
+    words = lexicon.phrases("deployment_words")
+    if trig.event != "REQUEST" or not words or not any_match(lexicon.words("order_verbs"), doc[trig.start]):
+        return False
+    stop = min(trig.end + ORDERED_WINDOW, trig.sentence.end)
+    first = next((m for m in doc._.cronaca_mentions or [] if m.kind in ("name", "metonym")
+                  and doc[trig.end].idx <= m.span.start <= doc[stop - 1].idx), None)
+    own = _own_forces(doc, first) if first is not None else \
+        any(norm(doc[k].text) in _own_forces_words(lexicon) for k in range(trig.end, stop))
+    return own and phrase_near(trig.sentence, trig.end, _scope_end(doc, trig, lexicon), words) is not None
 
 
 def _own_forces_words(lexicon: Lexicon) -> frozenset[str]:
