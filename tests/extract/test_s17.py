@@ -119,3 +119,36 @@ def test_an_order_to_ones_own_forces_to_deploy_is_the_orderers_deployment(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = _events(extractor, lang, text)
     assert [(kind, actors) for kind, actors, _, _ in found] == [("MOBILIZE", [actor])], found
+
+
+@pytest.mark.parametrize("lang,text,event,actor", [
+    ("en", "BRUSSELS — The European Union said it would impose new sanctions on Russia.", "SANCTION", "European Union"),
+    ("it", "BRUXELLES - L'Unione europea ha detto che imporrà nuove sanzioni alla Russia.", "SANCTION",
+     "European Union"),
+    ("en", "KABUL — The United Nations Assistance Mission in Afghanistan said it had received credible reports of "
+     "civilian casualties and called for an independent investigation.", "REQUEST",
+     "United Nations Assistance Mission in Afghanistan"),
+])
+def test_the_pronoun_of_a_reported_clause_is_the_speaker(
+        extractor: Extractor, lang: str, text: str, event: str, actor: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [actors for kind, actors, _, _ in found if kind == event] == [[actor]], found
+
+
+def test_an_imperative_in_a_quote_is_not_the_speakers_act(extractor: Extractor) -> None:
+    text = ("LA PAZ, Bolivia — “Stand down and send these soldiers back to their barracks now,” President Luis "
+            "Arce told the general, according to a video released by the presidency.")
+    found = _events(extractor, "en", text)
+    assert "MOBILIZE" not in {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "NAIROBI, Kenya — Interior Minister Kipchumba Murkomen on Tuesday accused the opposition of planning "
+     "riots and said police had arrested 30 people in the capital since Monday."),
+    ("it", "NAIROBI - Il ministro dell'Interno keniano Kipchumba Murkomen ha accusato martedì l'opposizione di "
+     "aver pianificato disordini e ha detto che la polizia ha arrestato 30 persone nella capitale da lunedì."),
+])
+def test_a_finite_verb_coordinated_with_an_accusation_is_the_next_act_not_its_content(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert {"ACCUSE", "COERCE"} <= {kind for kind, *_ in found}, found

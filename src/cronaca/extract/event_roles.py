@@ -165,6 +165,13 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
         return roles
     if third:
         return roles  # whom "they" means inside a quote is beyond these rules
+    if not first and _reported_pronoun_clause(doc, trig, finder):
+        # "The EU said it would impose new sanctions", "UNAMA said it had received reports ... and called for an
+        # inquiry": the pronoun of a clause reported by a speech verb, or of the clause a verb is coordinated
+        # with, is the speaker
+        speaker = finder.speaker_near(trig)
+        if speaker is not None:
+            return Roles((speaker,), without(roles.recipients, (speaker,)), "speaker")
     if verbal and (first or finder.clause_is_bare(trig) or finder.reported_pronoun(trig)):
         head = doc[trig.start]
         if not first and finder.has_parse and (head.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
@@ -191,6 +198,32 @@ def fallback_actor(doc: Doc, trig: Trigger, roles: Roles, finder: RoleFinder, ea
 
 def _own_subject(verb: Token) -> Token | None:
     return next((ch for ch in verb.children if ch.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
+
+
+NOUN_ARGUMENT_DEPS = frozenset({"obj", "dobj", "obl", "nsubj:pass", "nsubjpass"})
+
+
+def _reported_pronoun_clause(doc: Doc, trig: Trigger, finder: RoleFinder) -> bool:
+    """Whether the trigger's verb (a noun trigger's governing verb: "impose new sanctions"), or the verb it is
+    coordinated with, has a pronoun or a dropped subject and is the complement of a speech verb ("X said it
+    would ...", «X ha detto che imporrà ...»)."""
+    if not finder.has_parse:
+        return False
+    verb = doc[trig.start]
+    if verb.pos_ not in ("VERB", "AUX"):
+        if verb.dep_ not in NOUN_ARGUMENT_DEPS or verb.head.pos_ != "VERB":
+            return False
+        verb = verb.head
+    subject = _own_subject(verb)
+    if subject is None and verb.dep_ == "conj":
+        verb = verb.head
+        subject = _own_subject(verb)
+    lex = finder.lexicon
+    # (a finite verb with no subject at all: a dropped one, «ha detto che imporrà nuove sanzioni»)
+    # (not an imperative: “Stand down and send these soldiers back,” Arce told Zúñiga)
+    dropped = subject is None and "Fin" in verb.morph.get("VerbForm", []) and "Imp" not in verb.morph.get("Mood", [])
+    pronoun = subject is not None and subject.pos_ == "PRON" and any_match(lex.words("subject_pronouns"), subject)
+    return (dropped or pronoun) and verb.dep_ == "ccomp" and any_match(lex.words("speech_verbs"), verb.head)
 
 
 def _organisation_reference(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:

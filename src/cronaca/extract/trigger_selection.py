@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..records import QUAD_CLASS
 from .coref import SUBJECT_DEPS, entities_by_id
@@ -192,7 +192,22 @@ def _scope_end(doc: Doc, trig: Trigger, lexicon: Lexicon) -> int:
     """Where the content of a request or threat ends: the sentence end, or a new clause ("after Ottawa
     refused...") — a complement clause ("that it had supplied drones") stays inside."""
     found = first_word_at(doc, range(trig.end, trig.sentence.end), lexicon.words("scope_breaks"))
-    return trig.sentence.end if found is None else found
+    end = trig.sentence.end if found is None else found
+    # a finite verb coordinated with the trigger is the subject's next act, not the content: "accused Manila of
+    # colluding ... and urged it to stop", «ha accusato la polizia di ... e ha chiesto il ritiro dei blindati»
+    # (or with a verb of the content, where the parser hung it: "di aver pianificato disordini e ha detto")
+    for verb in doc[trig.end:end]:
+        if verb.dep_ == "conj" and trig.start <= verb.head.i < verb.i and verb.pos_ in ("VERB", "AUX") \
+                and _finite(verb) and not any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
+            cc = [ch.i for ch in verb.children if ch.dep_ == "cc" and ch.i < verb.i]
+            return cc[0] if cc else verb.i
+    return end
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb form, or one carrying a finite auxiliary ("ha chiesto")."""
+    return "Fin" in tok.morph.get("VerbForm", []) or any(
+        ch.dep_ in ("aux", "aux:pass") and "Fin" in ch.morph.get("VerbForm", []) for ch in tok.children)
 
 
 def _reduced_relative(doc: Doc, prev: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
