@@ -27,6 +27,11 @@ class ComponentSpec:
     load: Callable[[], Callable[..., Any]]
 
 
+def _parse_repair() -> Callable[..., Any]:
+    from .nlp.parse_repair import ParseRepair
+    return ParseRepair
+
+
 def _dates() -> Callable[..., Any]:
     from .extract.dates import DateExtractor
     return DateExtractor
@@ -63,6 +68,8 @@ def _events() -> Callable[..., Any]:
 
 
 BUILTINS: tuple[ComponentSpec, ...] = (
+    # mends a sentence whose main verb the parser hung on its subject noun ("The office called for ...")
+    ComponentSpec("cronaca_parse_repair_v1", "cronaca_parse_repair", (), ("token.head", "token.dep"), _parse_repair),
     ComponentSpec("cronaca_dates_v1", "cronaca_dates", ("doc._.cronaca_published",),
                   ("doc._.cronaca_times",), _dates),
     # the entities stage also drops the time expressions that are part of a name ("Movimento 23 marzo")

@@ -152,3 +152,17 @@ def test_a_finite_verb_coordinated_with_an_accusation_is_the_next_act_not_its_co
         extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text)
     assert {"ACCUSE", "COERCE"} <= {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text,actor", [
+    ("en", "BUENOS AIRES, Argentina — Police fired tear gas at the crowd on Wednesday.\n\nAmnesty International's "
+     "Argentine branch called on the authorities to investigate the use of force and to guarantee the right to "
+     "peaceful protest.\n\nRetirees have rallied outside Congress every Wednesday for months.",
+     "Amnesty International"),
+    ("en", "GENEVA — The UN's human rights office called for an independent investigation into the killings in "
+     "Sudan.", "United Nations"),
+])
+def test_a_part_of_an_organisation_as_subject_acts_for_it(
+        extractor: Extractor, lang: str, text: str, actor: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [actors for kind, actors, _, _ in found if kind == "REQUEST"] == [[actor]], found

@@ -298,8 +298,17 @@ class SubjectFinder(PartyContext):
     def _subject_modifier(self, head: Token, cands: list[Candidate]) -> list[Candidate]:
         """A common-noun subject names its doer in a modifier: "A Russian missile attack on Ternopil killed
         25" → Russia (not Ternopil, which the attack was on)."""
-        if head.pos_ != "NOUN" or head.i not in self.event_nouns:
+        if head.pos_ != "NOUN":
             return []
+        if head.i not in self.event_nouns:
+            # "The UN's human rights office called for", "Amnesty International's Argentine branch": a part of
+            # an organisation (``subject_parts``) acts for the organisation its modifier names
+            if not any_match(self.lexicon.words("subject_parts"), head):
+                return []
+            owners = [c for c in cands if c.end <= head.i and c.kind in ("name", "metonym")
+                      and self.doc[c.end - 1].head.i == head.i
+                      and self.doc[c.end - 1].dep_ in ("nmod:poss", "compound", "poss")]
+            return owners[-1:]
         lo, hi = head.left_edge.i, head.right_edge.i + 1
         # only the noun's own dependents: "attacco russo", "Russia's attack", "attack by Russia" — not a
         # name deeper inside ("attack on the city of Sumy")
