@@ -16,7 +16,7 @@ dependents after the verb move to the verb. Nothing else in the parse changes.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 SENTENCE_END = frozenset({".", "!"})
 NOUN_ROOTS = frozenset({"NOUN", "PROPN"})
@@ -111,7 +111,7 @@ def _promote(verb: Token) -> None:
         later += [ch for ch in root.rights if ch.i > verb.i]
     verb.head = verb
     verb.dep_ = "ROOT"
-    verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")  # read as a participle; a past tense here
+    verb.morph = MorphAnalysis(verb.vocab, "Mood=Ind|Tense=Past|VerbForm=Fin")  # read as a participle; past tense
     noun.head = verb
     noun.dep_ = "nsubj"
     if root is not noun:
