@@ -166,3 +166,26 @@ def test_a_part_of_an_organisation_as_subject_acts_for_it(
         extractor: Extractor, lang: str, text: str, actor: str) -> None:
     found = _events(extractor, lang, text)
     assert [actors for kind, actors, _, _ in found if kind == "REQUEST"] == [[actor]], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "KABUL, Afghanistan — Pakistani warplanes struck several villages in Paktika province overnight, killing "
+     "at least 29 people, the Taliban government said on Wednesday, vowing to retaliate."),
+    ("en", "MOSCOW — Foreign Ministry spokeswoman Maria Zakharova said Russia would respond to the expulsions."),
+    ("en", "KABUL, Afghanistan — The Taliban government said it would not leave the attack unanswered."),
+    ("it", "MOSCA - La portavoce del ministero degli Esteri Maria Zakharova ha detto che la Russia risponderà alle "
+     "espulsioni."),
+    ("it", "KABUL - Il governo dei talebani ha detto che l'attacco non resterà senza risposta."),
+])
+def test_an_answer_promised_to_an_act_is_a_threat(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert "THREATEN" in {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LONDON — The Foreign Office said it would respond to the letter in due course."),
+    ("it", "LONDRA - Il ministero degli Esteri britannico ha detto che risponderà alla lettera per iscritto."),
+])
+def test_answering_a_letter_is_no_threat(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert "THREATEN" not in {kind for kind, *_ in found}, found

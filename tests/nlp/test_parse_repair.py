@@ -79,3 +79,11 @@ def test_a_paragraph_break_made_the_root_gives_way_to_the_words() -> None:
     assert not any(True for _ in space.children)
     assert first.root.text == "called"
     assert [sent.text for sent in doc.sents] == sentences
+
+
+def test_an_infinitive_of_purpose_is_not_taken_for_the_main_verb() -> None:
+    doc = _parse("In Islamabad, Pakistan’s Foreign Office summoned India’s charge d’affaires to protest the strikes.")
+    before = [(t.head.i, t.dep_) for t in doc]
+    _repair(doc)
+    assert doc[_token(doc, "protest")].dep_ != "ROOT"
+    assert [(t.head.i, t.dep_) for t in doc] == before

@@ -209,7 +209,8 @@ def _reported_pronoun_clause(doc: Doc, trig: Trigger, finder: RoleFinder) -> boo
     would ...", «X ha detto che imporrà ...»)."""
     if not finder.has_parse:
         return False
-    verb = doc[trig.start]
+    # (the verb of a phrase trigger: "non resterà senza risposta")
+    verb = next((t for t in doc[trig.start:trig.end] if t.pos_ == "VERB"), doc[trig.start])
     if verb.pos_ not in ("VERB", "AUX"):
         if verb.dep_ not in NOUN_ARGUMENT_DEPS or verb.head.pos_ != "VERB":
             return False
@@ -223,7 +224,9 @@ def _reported_pronoun_clause(doc: Doc, trig: Trigger, finder: RoleFinder) -> boo
     # (not an imperative: “Stand down and send these soldiers back,” Arce told Zúñiga)
     dropped = subject is None and "Fin" in verb.morph.get("VerbForm", []) and "Imp" not in verb.morph.get("Mood", [])
     pronoun = subject is not None and subject.pos_ == "PRON" and any_match(lex.words("subject_pronouns"), subject)
-    return (dropped or pronoun) and verb.dep_ == "ccomp" and any_match(lex.words("speech_verbs"), verb.head)
+    # (a threat told of the act it answers: «ha detto che l'attacco non resterà senza risposta»)
+    answered = subject is not None and subject.pos_ == "NOUN" and trig.event == "THREATEN"
+    return (dropped or pronoun or answered) and verb.dep_ == "ccomp" and any_match(lex.words("speech_verbs"), verb.head)
 
 
 def _organisation_reference(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:

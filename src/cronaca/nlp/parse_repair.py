@@ -99,6 +99,8 @@ def _verb_after(noun: Token) -> Token | None:
             return None
         if any(c.dep_ in AGENT_DEPS for c in ch.children):
             return None  # a passive participle with its agent: "officers backed by armoured vehicles"
+        if "Past" not in ch.morph.get("Tense", []) or any(c.dep_ == "mark" for c in ch.children):
+            return None  # only a past form can be a misread main verb; not "d'affaires to protest the strikes"
         return ch
     return None
 
