@@ -189,3 +189,14 @@ def test_an_answer_promised_to_an_act_is_a_threat(extractor: Extractor, lang: st
 def test_answering_a_letter_is_no_threat(extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text)
     assert "THREATEN" not in {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "MANILA, Philippines — President Ferdinand Marcos Jr. said on Thursday that his country would not be "
+     "intimidated."),
+    ("it", "ISTANBUL - «Non mi piegherò», ha scritto il sindaco Ekrem İmamoğlu in un messaggio diffuso dai suoi "
+     "avvocati."),
+])
+def test_defying_a_pressure_is_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert "REJECT" in {kind for kind, *_ in found}, found
