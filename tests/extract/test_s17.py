@@ -200,3 +200,23 @@ def test_answering_a_letter_is_no_threat(extractor: Extractor, lang: str, text: 
 def test_defying_a_pressure_is_a_rejection(extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text)
     assert "REJECT" in {kind for kind, *_ in found}, found
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("en", "CHISINAU, Moldova — The European Union's foreign policy chief, Kaja Kallas, said on Tuesday that the "
+     "bloc stood firmly with Moldova.", "Kaja Kallas", "Moldova"),
+    ("it", "BUDAPEST - Il premier ungherese Viktor Orbán ha scritto su X di stare «senza esitazioni dalla parte di "
+     "Marine Le Pen».", "Viktor Orbán", "Marine Le Pen"),
+])
+def test_standing_with_a_side_is_support(extractor: Extractor, lang: str, text: str, actor: str,
+                                         recipient: str) -> None:
+    found = _events(extractor, lang, text)
+    assert ("SUPPORT", [actor], [recipient]) in [(k, a, r) for k, a, r, _ in found], found
+
+
+def test_offering_support_is_support_not_an_offer(extractor: Extractor) -> None:
+    text = ("LA PAZ, Bolivia — Brazilian President Luiz Inácio Lula da Silva telephoned President Luis Arce to offer "
+            "his support, Brazil's presidency said.")
+    found = _events(extractor, "en", text)
+    kinds = {kind for kind, *_ in found}
+    assert "SUPPORT" in kinds and "AGREE" not in kinds, found
