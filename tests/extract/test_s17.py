@@ -220,3 +220,17 @@ def test_offering_support_is_support_not_an_offer(extractor: Extractor) -> None:
     found = _events(extractor, "en", text)
     kinds = {kind for kind, *_ in found}
     assert "SUPPORT" in kinds and "AGREE" not in kinds, found
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "PORT SUDAN, Sudan — \"What happened this morning in the camp is a massacre of people who have nowhere "
+     "else to go,\" Health Minister Haitham Mohamed Ibrahim told reporters.", "Haitham Mohamed Ibrahim"),
+    ("en", "BEIJING — The China Coast Guard said in a statement that the Philippine vessel had \"illegally "
+     "intruded\" into waters around the shoal.", "China Coast Guard"),
+    ("it", "PORT-AU-PRINCE - «È una strage di innocenti», ha dichiarato il primo ministro haitiano Alix Didier "
+     "Fils-Aimé.", "Alix Didier Fils-Aimé"),
+])
+def test_a_charge_in_the_speakers_own_words_is_an_accusation(
+        extractor: Extractor, lang: str, text: str, speaker: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [actors for kind, actors, _, _ in found if kind == "ACCUSE"] == [[speaker]], found
