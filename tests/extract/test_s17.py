@@ -234,3 +234,14 @@ def test_a_charge_in_the_speakers_own_words_is_an_accusation(
         extractor: Extractor, lang: str, text: str, speaker: str) -> None:
     found = _events(extractor, lang, text)
     assert [actors for kind, actors, _, _ in found if kind == "ACCUSE"] == [[speaker]], found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "LA PAZ, Bolivia — Interior Minister Eduardo del Castillo dismissed the claim as \"the lies of a coup "
+     "plotter\"."),
+    ("it", "LA PAZ - Il ministro dell'Interno Eduardo del Castillo ha liquidato le affermazioni come propaganda "
+     "golpista."),
+])
+def test_dismissing_a_claim_as_lies_is_an_accusation(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [actors for kind, actors, _, _ in found if kind == "ACCUSE"] == [["Eduardo del Castillo"]], found
