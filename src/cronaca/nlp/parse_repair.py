@@ -16,7 +16,7 @@ dependents after the verb move to the verb. Nothing else in the parse changes.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 SENTENCE_END = frozenset({".", "!"})
 NOUN_ROOTS = frozenset({"NOUN", "PROPN"})
@@ -44,11 +44,11 @@ class ParseRepair:
         return doc
 
 
-def _mend_spaces(sent: object) -> None:
+def _mend_spaces(sent: Span) -> None:
     """Take the sentence's words off a whitespace token that the parser made a head, most often the root: the
     paragraph break after the sentence's last word ("... the right to peaceful protest.\n\n"). The parsers never
     saw whitespace in training. The largest word phrase on it becomes the root (a verb's, if one is there)."""
-    for space in [t for t in sent if t.is_space and any(True for _ in t.children)]:  # type: ignore[attr-defined]
+    for space in [t for t in sent if t.is_space and any(True for _ in t.children)]:
         kids = [ch for ch in space.children if not ch.is_space]
         if not kids:
             continue
@@ -67,10 +67,10 @@ def _mend_spaces(sent: object) -> None:
         space.dep_ = "dep"
 
 
-def verbless_root_verb(sent: object) -> Token | None:
+def verbless_root_verb(sent: Span) -> Token | None:
     """The verb to promote in ``sent``, or None when its parse is left as it is."""
-    root: Token = sent.root  # type: ignore[attr-defined]
-    tokens = [t for t in sent if not t.is_space]  # type: ignore[attr-defined]
+    root = sent.root
+    tokens = [t for t in sent if not t.is_space]
     if root.pos_ not in NOUN_ROOTS or not tokens or tokens[-1].text not in SENTENCE_END:
         return None
     if any(ch.dep_ in VERB_MARKERS or (ch.pos_ in ("VERB", "AUX") and ch.dep_ not in CLAUSE_MODIFIER_DEPS)
