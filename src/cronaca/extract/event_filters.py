@@ -14,7 +14,7 @@ from .argument_subjects import CLIMB_DEPS
 from .arguments import RoleFinder
 from .event_context import date_of, location_of
 from .trigger_lexicon import Cue, Lexicon, Trigger
-from .trigger_patterns import Phrase, any_match, match_phrase, phrase_near
+from .trigger_patterns import Phrase, any_match, is_finite, match_phrase, phrase_near
 
 
 def with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[Trigger, list[Trigger]]]
@@ -34,7 +34,7 @@ def with_coordinated_verbs(doc: Doc, found: list[Trigger], chosen: list[tuple[Tr
         if trig.start in kept or trig.entry.kind != "verb" or tok.dep_ != "conj" or not tok.pos_ == "VERB":
             continue
         head = scoped.get(tok.head.i)
-        if head is None and not _finite(tok.head) and (_finite(tok) or _forms(tok) != _forms(tok.head)):
+        if head is None and not is_finite(tok.head) and (is_finite(tok) or _forms(tok) != _forms(tok.head)):
             # "called on X to rally ... and accused Y": a finite verb cannot share the infinitive's "to";
             # parsers often hang it on the infinitive, but it joins the main verb
             up = tok.head
@@ -154,13 +154,6 @@ def _forms(tok: Any) -> tuple[str, ...]:
     return tuple(tok.morph.get("VerbForm", []))
 
 
-def _finite(tok: Any) -> bool:
-    """A finite verb form: marked so by the tagger, or carrying its own finite auxiliary ("ha accusato", not
-    the infinitive "aver violato")."""
-    return "Fin" in tok.morph.get("VerbForm", []) or any(c.dep_ == "aux" and "Fin" in c.morph.get("VerbForm", [])
-                                                     for c in tok.children)
-
-
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl"})  # a purpose or manner clause hanging on the protest's word
 PURPOSE_FORMS = frozenset({"Inf", "Ger", "Part"})
 
@@ -172,7 +165,7 @@ def protest_purpose(doc: Doc, trig: Trigger, found: list[Trigger]) -> bool:
     if trig.event != "REQUEST" or not doc.has_annotation("DEP"):
         return False
     tok = doc[trig.start]
-    if tok.dep_ not in PURPOSE_DEPS or _finite(tok) or not set(_forms(tok)) & PURPOSE_FORMS:
+    if tok.dep_ not in PURPOSE_DEPS or is_finite(tok) or not set(_forms(tok)) & PURPOSE_FORMS:
         return False
     protests = {i for t in found if t.event == "PROTEST" for i in range(t.start, t.end)}
     return tok.head.i in protests

@@ -561,9 +561,7 @@ def generic_institutions(cands: list[Cand], lex: EntityLexicon, dictionary: Acto
     Court", «il Congresso»), after the country the entity stage gave it: "Constitutional Court of Georgia".
     The plain English names are the English pack's ``generic_institutions``; a one-word name in another
     language is rendered with its pack's ``[english_names]`` nouns (multi-word ones were rendered before)."""
-    english_pack = lexicon("en")
-    generic = {fold_name(n): n for n in english_pack.data.get("generic_institutions", [])}
-    definite = set(english_pack.data.get("definite_countries", []))
+    generic = {fold_name(n): n for n in lexicon("en").data.get("generic_institutions", [])}
     if not generic:
         return
     nouns = {fold_name(k): v for k, v in (lex.data.get("english_names") or {}).get("nouns", {}).items()}
@@ -577,6 +575,5 @@ def generic_institutions(cands: list[Cand], lex: EntityLexicon, dictionary: Acto
         country = dictionary.get(f"country:{c.country}")
         if english is None or country is None:
             continue
-        the = "the " if country.name in definite else ""  # "of the United States"
-        c.name = f"{english} of {the}{country.name}"
+        c.name = f"{english} of {_of_country(country.name)}"  # "Supreme Court of the United States"
         c.key = "new:" + fold_name(c.name)

@@ -283,3 +283,10 @@ def phrase_starts_near(sentence: SpacySpan, start: int, end: int, window: int, p
     """Document indices, within ``window`` tokens of ``[start, end)`` but outside it, where a phrase starts."""
     lo, hi = max(sentence.start, start - window), min(sentence.end, end + window)
     return tuple(_phrase_starts(sentence, (i for i in range(lo, hi) if not start <= i < end), phrases))
+
+
+def is_finite(tok: Token) -> bool:
+    """A finite verb form: marked so by the tagger, or carrying a finite auxiliary ("ha accusato", "was
+    arrested"; not the infinitive "aver violato")."""
+    return "Fin" in tok.morph.get("VerbForm", []) or any(
+        ch.dep_ in ("aux", "aux:pass") and "Fin" in ch.morph.get("VerbForm", []) for ch in tok.children)

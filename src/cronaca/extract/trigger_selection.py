@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..records import QUAD_CLASS
 from .coref import SUBJECT_DEPS, entities_by_id
 from .docext import Mention
 from .trigger_lexicon import Lexicon, Trigger
-from .trigger_patterns import any_match, first_word_at, norm, phrase_near
+from .trigger_patterns import any_match, first_word_at, is_finite, norm, phrase_near
 from .triggers import clause_end
 
 # --- choosing the triggers that code events -------------------------------------------------------------
@@ -198,16 +198,11 @@ def _scope_end(doc: Doc, trig: Trigger, lexicon: Lexicon) -> int:
     # (or with a verb of the content, where the parser hung it: "di aver pianificato disordini e ha detto")
     for verb in doc[trig.end:end]:
         if verb.dep_ == "conj" and trig.start <= verb.head.i < verb.i and verb.pos_ in ("VERB", "AUX") \
-                and _finite(verb) and not any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
+                and is_finite(verb) and not any(ch.dep_ in SUBJECT_DEPS for ch in verb.children):
             cc = [ch.i for ch in verb.children if ch.dep_ == "cc" and ch.i < verb.i]
             return cc[0] if cc else verb.i
     return end
 
-
-def _finite(tok: Token) -> bool:
-    """A finite verb form, or one carrying a finite auxiliary ("ha chiesto")."""
-    return "Fin" in tok.morph.get("VerbForm", []) or any(
-        ch.dep_ in ("aux", "aux:pass") and "Fin" in ch.morph.get("VerbForm", []) for ch in tok.children)
 
 
 def _reduced_relative(doc: Doc, prev: Trigger, trig: Trigger, lexicon: Lexicon) -> bool:
