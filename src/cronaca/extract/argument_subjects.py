@@ -383,6 +383,11 @@ class SubjectFinder(PartyContext):
             if gerund and head.dep_ in CLAUSAL_MODIFIERS:
                 tok = head  # "colpito una scuola che ospitava sfollati ..., uccidendo": past the relative clause
                 continue
+            if gerund and trigger.event in SPOKEN_TYPES and head.dep_ == "ccomp" and head.head.i < head.i:
+                # "Kobakhidze announced that his government would not ..., accusing Brussels": a participle of
+                # speech after a reported clause is the reporter's
+                tok = head
+                continue
             # the subject of a passive ("che gli attivisti saranno espulsi ... e ha accusato") is its patient
             pronominal = self._pronominal(head)  # "si sono radunati ... per protestare": its subject acts
             if head.pos_ in ("VERB", "AUX", "ADJ") and (pronominal or not self._passive_head(head)):
@@ -488,3 +493,17 @@ class SubjectFinder(PartyContext):
             via = tok.dep_
             tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
         return roles
+
+    def _controller(self, tok: Token) -> list[Candidate]:
+        """The object that does what its verb's complement says: "spingendo Dacca a convocare", "forced the
+        army to withdraw" (a direct object before the complement; parsers hang the complement on the verb or
+        on the object itself)."""
+        if tok.dep_ != "xcomp" or tok.head is tok:
+            return []
+        head = tok.head
+        if head.dep_ == "obj" and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i:
+            return self._cands_at(head)
+        for ch in head.children:
+            if ch.dep_ == "obj" and ch.i < tok.i and ch.pos_ in ("NOUN", "PROPN"):
+                return self._cands_at(ch)
+        return []

@@ -134,7 +134,8 @@ class RoleFinder(SubjectFinder):
             # (unless a verb stands between: "Guterres ha condannato ... l'attacco e ha chiesto")
             subjects = [c for c in subjects if c.start >= phrase[0]
                         or any(doc[i].pos_ in ("VERB", "AUX") for i in range(c.end, phrase[0]))]
-        subjects = self._parsed_subject(trigger, cands) or subjects or self._antecedent(lo)
+        controller = self._controller(doc[trigger.start]) if self.has_parse else []
+        subjects = self._parsed_subject(trigger, cands) or controller or subjects or self._antecedent(lo)
         actors = coordinated_with(doc, self.cands, subjects[0], lex, lo, trigger.start) if subjects else []
         late = [] if subjects else self._postverbal_subject(trigger, after, prep)
         if late:  # "Lo hanno arrestato i carabinieri": the object is the clitic, the subject follows the verb

@@ -91,6 +91,9 @@ def _hide_country(c: Cand | None) -> None:
         c.hidden = True
 
 
+APPOSED_WORDS = 10  # words between a role and the holder an apposition names ("ad interim, il premio Nobel ...")
+
+
 class RoleResolver:
     """Finds role phrases in a text and resolves each to a person, linking appositive names."""
 
@@ -129,7 +132,8 @@ class RoleResolver:
             country_actor = self.dictionary.get(country) if country else None
             iso = country_actor.country if country_actor is not None else None
             offices, seat = _offices(role, self.lex, iso)
-            named = self._appositive(text, cands, end) or self._named_before(text, cands, start)
+            named = self._appositive(text, cands, end) or self._named_before(text, cands, start) \
+                or self._apposed_holder(text, cands, end, offices, country)
             if named is not None:
                 _hide_country(country_cand)
                 named.offices.update((o, country) for o in offices)
@@ -221,6 +225,21 @@ class RoleResolver:
                 gap = [t for t in raw if t != ","]
                 allowed = apposed if raw[:1] == (",",) else modifiers
                 return c if len(gap) <= 3 and all(t in allowed for t in gap) else None
+        return None
+
+    def _apposed_holder(self, text: str, cands: list[Cand], end: int, offices: Sequence[str],
+                        country: str | None) -> Cand | None:
+        """"Il capo del governo ad interim, il premio Nobel per la pace Muhammad Yunus,": the first person
+        named after the role, in an apposition set off by a comma within the clause, when the dictionary
+        says that person holds the office (a longer apposition than :meth:`_appositive` reads)."""
+        for c in cands:
+            if c.start < end or c.type != "PER" or c.kind != "name":
+                continue
+            gap = text[end:c.start]
+            words = tokens_of(gap)
+            if "," not in words or len(words) > APPOSED_WORDS or any(ch in gap for ch in ".;:!?()\n«»\""):
+                return None
+            return c if self._holds(c, offices, country) else None
         return None
 
     @staticmethod
@@ -376,6 +395,52 @@ def nicknamed_names(cands: list[Cand], text: str) -> list[Cand]:
         merged.append((c.start, c.end))
     return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end)
                                         for s, e in merged)]
+
+
+_ALIAS_NAME = re.compile(r"\s*[\"“‘«]?([^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,2})[\"”’»]?")
+
+
+def known_as_names(cands: list[Cand], text: str, lex: EntityLexicon) -> list[Cand]:
+    """"Mohamed Hamdan Dagalo, noto come Hemedti", "Jimmy Chérizier, known as 'Barbecue'": a name a person
+    is introduced by (the language pack's ``alias_markers``) is that person wherever the article uses it.
+    The person's candidates lend their key, name and codes to every candidate of the alias; a use of the
+    alias nothing else found becomes a mention of the person."""
+    markers = sorted(lex.words("alias_markers"), key=len, reverse=True)
+    if not markers:
+        return cands
+    found: dict[str, Cand] = {}
+    added: list[Cand] = []
+    for c in cands:
+        if c.type != "PER" or c.kind != "name" or len(c.name.split()) < 2:
+            continue
+        lead = text[c.end:c.end + 40].lower().replace("’", "'")
+        head = lead.lstrip()
+        if not head.startswith(","):
+            continue
+        rest = head[1:].lstrip()
+        marker = next((m for m in markers if rest.startswith(m + " ")), None)
+        if marker is None:
+            continue
+        at = c.end + (len(lead) - len(rest)) + len(marker)
+        m = _ALIAS_NAME.match(text, at)
+        if m is None or not m.group(1)[:1].isupper():
+            continue
+        alias = " ".join(m.group(1).split())
+        if fold_name(alias) == fold_name(c.name) or fold_name(alias) in fold_name(c.name).split():
+            continue
+        found[alias] = c
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(m.group(1))}(?![\w-])", text):
+            if hit.start() >= c.end and not any(o.start < hit.end() and hit.start() < o.end for o in cands + added):
+                added.append(Cand(hit.start(), hit.end(), c.key, c.name, c.type, source=c.source,
+                                  country=c.country, sector=c.sector, wikidata=c.wikidata))
+    if not found:
+        return cands
+    for o in cands:
+        person = found.get(" ".join(text[o.start:o.end].split()))
+        if person is not None and o is not person and o.kind == "name" and o.key.startswith("new:"):
+            o.key, o.name, o.type = person.key, person.name, person.type
+            o.country, o.sector, o.wikidata = person.country or o.country, person.sector or o.sector, person.wikidata
+    return sorted(cands + added, key=lambda c: (c.start, -c.end))
 
 
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # "Ferdinand Marcos Jr." is "Marcos"

@@ -35,6 +35,7 @@ from .coref import (
     entities_by_id,
     entity_at,
     hyphenated_names,
+    known_as_names,
     link_acronyms,
     link_surnames,
     nicknamed_names,
@@ -132,10 +133,11 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
         cands = capitalised_candidates(doc, lex, merged, strong_only=True, hints=hints)
     else:
         cands = capitalised_candidates(doc, lex, cands)
+    cands = same_surface_places(cands, text)
     # institutions named after a place the NER or the capitalisation found ("la procura di Agrigento")
     cands = templated_names(template_candidates(text, lex, cands), lex)
     cands = nicknamed_names(hyphenated_names(joined_places(cands, text, lex), text), text)
-    cands = link_acronyms(link_surnames(cands, text), text)
+    cands = link_acronyms(link_surnames(known_as_names(cands, text, lex), text), text)
     cands = unit_mentions(cands, text, language, lex, dictionary)
     cands = admin_divisions(facility_towns(facility_names(cands, text, lex), text, lex), text, lex)
     cands = [c for c in streets(cands, text, lex)
@@ -162,6 +164,22 @@ def extract_entities(doc: Doc, language: str) -> tuple[list[Entity], list[Mentio
     entities, mentions, named = _build(cands, text)
     doc.user_data[NAMED_KEY] = named
     return entities, mentions
+
+
+def same_surface_places(cands: list[Cand], text: str) -> list[Cand]:
+    """"una nota consegnata a Dacca ... il Tribunale di Dacca": a one-word name the NER took for an unknown
+    person where the article also uses the same word as a known place is that place (an article does not
+    name a person and a city with one word)."""
+    places: dict[str, Cand] = {}
+    for c in cands:
+        if c.type in PLACE_TYPES and c.kind == "name" and c.country:
+            places.setdefault(text[c.start:c.end], c)
+    for c in cands:
+        place = places.get(text[c.start:c.end]) if c.type == "PER" and c.key.startswith("new:") else None
+        if place is not None and " " not in c.name:
+            c.key, c.name, c.type, c.country, c.sector = place.key, place.name, place.type, place.country, None
+            c.wikidata = place.wikidata
+    return cands
 
 
 def union_officials(cands: list[Cand], text: str, lex: EntityLexicon) -> None:

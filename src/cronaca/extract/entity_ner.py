@@ -40,6 +40,7 @@ from .name_context import (
 )
 from .names import (
     article_place,
+    capital_lookup,
     confirmed_lookup,
     extend_name,
     extend_name_left,
@@ -137,6 +138,10 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             if end <= start or any(k.start == start and k.end == end for k in known):
                 continue  # "Malaysian Prime" of "Malaysian Prime Minister Anwar Ibrahim": a demonym and a title
         end = possessive_org(doc.text, end, lex, place=etype not in ("ORG", "PER"))
+        division = _division_of(doc.text, start, end, lex)
+        if division is not None:
+            out.append(division)
+            continue  # "nello Stato indiano del Tripura": the state is Tripura, no institution
         street = street_name(doc.text, start, end, lex)
         if street is not None:
             name = doc.text[street[0]:street[1]]
@@ -170,6 +175,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
             etype = "ORG"  # "Liberty, a civil liberties group"
         elif etype == "PER" and _organisation_elsewhere(doc, name, lex):
             etype = "ORG"  # "by Frelimo" where the article also says "the ruling Frelimo party"
+        elif etype == "PER" and span is not None and len(span) == 1 and capital_lookup(name):
+            etype = "GPE"  # "spingendo Dacca a convocare": a capital's name is no person's
         elif etype != "ORG" and span is not None and len(span) == 1 and any(
                 name.lower().endswith(x) and len(name) > len(x) + 2 for x in lex.words("org_suffixes")):
             etype = "ORG"  # "Gazprombank", "Sberbank": the word ends in an organisation's noun
@@ -195,6 +202,8 @@ def ner_candidates(doc: Doc, lex: EntityLexicon, known: list[Cand]) -> list[Cand
         elif etype == "PER" and len(folded := fold_name(name).split()) > 1 \
                 and folded[0] in lex.words("loc_prefixes"):
             etype = "LOC"  # "Santa Maria di Gesù", "Porta Nuova": a saint's or a gate's name is a place
+        elif etype == "PER" and len(folded := fold_name(name).split()) > 1 and folded[-1] in lex.words("feature_heads"):
+            etype = "LOC"  # "Sabina Shoal", "Whitsun Reef": a natural feature's head word ends the name
         elif etype in ("PER", "ORG") and _placed_by_context(doc, start, end, lex, known + out) \
                 and gazetteer_lookup(name) is not None:
             etype = "LOC"  # "talks in Kuala Lumpur", "DAKAR, Senegal": a place the NER took for a person
@@ -298,6 +307,22 @@ def _division_stem(name: str, lex: EntityLexicon) -> tuple[str, str] | None:
         return None
     hit = gazetteer_lookup(" ".join(words[:-1])) or confirmed_lookup(" ".join(words[:-1]))
     return None if hit is None else (name, hit[1])
+
+
+_DIVISION_OF = re.compile(r"(\w+)\s+(?:\w+\s+)?(?:di|del|dello|della|dell'|dell’|of|of the)\s*(\w.*)$")
+
+
+def _division_of(text: str, start: int, end: int, lex: EntityLexicon) -> Cand | None:
+    """"Stato indiano del Tripura", "Regione di Kursk": a name opened by a division noun (the language pack's
+    ``division_nouns``), an optional adjective and "of" names the division after "of" when the gazetteer
+    knows that place."""
+    m = _DIVISION_OF.match(text[start:end])
+    if m is None or m.group(1).lower() not in lex.words("division_nouns"):
+        return None
+    hit = gazetteer_lookup(m.group(2)) or confirmed_lookup(m.group(2))
+    if hit is None:
+        return None
+    return Cand(start + m.start(2), end, new_key(hit[0]), clean_name(hit[0]), "GPE", source="ner", country=hit[1])
 
 
 def _after_source_opener(text: str, start: int, lex: EntityLexicon) -> bool:

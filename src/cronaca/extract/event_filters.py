@@ -107,6 +107,19 @@ def is_cumulative(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
                for i in range(lo, hi) for ph in markers)
 
 
+def is_right(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
+    """A right or freedom is no event: "we respect the right to protest", «il diritto di manifestare», "freedom
+    of assembly" (a ``right_phrases`` phrase ends right before the trigger, a determiner may stand between)."""
+    phrases = lexicon.phrases("right_phrases")
+    if not phrases:
+        return False
+    tokens = list(doc)
+    start = trig.start - 1 if trig.start > 0 and any_match(lexicon.words("determiners"), tokens[trig.start - 1]) \
+        else trig.start
+    return any(match_phrase(tokens, i, ph) == start for ph in phrases
+               for i in range(max(trig.sentence.start, start - len(ph)), start))
+
+
 CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 CHARGE_NOUN_REACH = 5  # how far before a charged noun its "per"/"for" may stand
 

@@ -47,7 +47,14 @@ def place_only_spans(doc: Doc) -> set[Span | None]:
     """Spans of cities mentioned as places (not as metonyms for their government)."""
     metonyms = {m.span for m in doc._.cronaca_mentions or [] if m.kind == "metonym"}
     return {loc.span for loc in doc._.cronaca_locations or []
-            if loc.feature in SETTLEMENTS and loc.span is not None and loc.span not in metonyms}
+            if loc.feature in SETTLEMENTS and loc.span is not None and loc.span not in metonyms
+            and not _verb_subject(doc, loc.span)}
+
+
+def _verb_subject(doc: Doc, span: Span) -> bool:
+    """The city is the subject of an active verb ("Dhaka summoned the envoy"): it stands for its government."""
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return found is not None and any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" for t in found)
 
 
 def actor_from_object_noun(trig: Trigger, absorbed: list[Trigger], roles: Roles, finder: RoleFinder) -> Roles:

@@ -80,6 +80,14 @@ def gazetteer_lookup(name: str) -> tuple[str, str] | None:
     return None
 
 
+def capital_lookup(name: str) -> bool:
+    """``name`` is the name (or a trusted variant) of a capital city or of a country: "Dacca", "Pechino"."""
+    from .gazetteer import load_gazetteer
+
+    places = load_gazetteer().lookup(" ".join(name.split()))
+    return bool(places) and places[0].feature in ("capital", "country") and gazetteer_lookup(name) is not None
+
+
 def town_lookup(name: str, countries: set[str], features: tuple[str, ...] | None = None) -> tuple[str, str] | None:
     """The town, village or province of the gazetteer (``features``, by default all the places that need
     their country named) whose own name ``name`` is, in one of ``countries``: for a name the NER already calls

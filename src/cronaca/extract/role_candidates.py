@@ -219,7 +219,8 @@ def _generic_candidates(doc: Doc, lexicon: Lexicon, taken: set[int], named: list
             out.append(Candidate(i, end, replace(own, raw_text=raw, span=span), "generic"))
             i = end
             continue
-        country = _adjacent_country(named, i, end) or _possessor_country(doc, named, i)
+        country = _adjacent_country(named, i, end) or _possessor_country(doc, named, i) \
+            or _modifier_country(doc, named, i, end)
         sole = None if country else _sole_named(named, group.get("sector"), lexicon)
         if sole is not None:
             out.append(Candidate(i, end, replace(sole, raw_text=raw, span=span), "generic"))
@@ -361,6 +362,29 @@ def _possessor_country(doc: Doc, named: list[Candidate], start: int) -> str | No
         modifiers = all(t.pos_ in ("ADJ", "ADV", "VERB", "PUNCT") for t in gap[1:])
         if gap[0].dep_ == "case" and gap[0].pos_ == "PART" and modifiers:
             return c.participant.country
+    return None
+
+
+MODIFIER_GAP = 4  # "il governo ad interim del Bangladesh": a few modifiers between the noun and its country
+
+
+def _modifier_country(doc: Doc, named: list[Candidate], start: int, end: int) -> str | None:
+    """Country of a name the parse hangs on a generic noun across its modifiers ("il governo ad interim del
+    Bangladesh", "the interim government of Bangladesh"): the name's head leads back to the noun within two
+    steps, and no punctuation or verb stands between."""
+    for c in named:
+        if c.start < end or c.start - end > MODIFIER_GAP or not c.participant.country or c.kind == "generic":
+            continue
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[end:c.start]):
+            return None
+        tok = doc[c.start:c.end].root
+        for _ in range(2):
+            tok = tok.head
+            if start <= tok.i < end:
+                return c.participant.country
+            if not end <= tok.i < c.start:
+                break
+        return None
     return None
 
 
