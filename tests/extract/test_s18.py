@@ -176,3 +176,29 @@ def test_the_dictionary_knows_parties_and_leaders_of_many_countries(
         extractor: Extractor, lang: str, text: str, name: str, country: str, sector: str) -> None:
     doc = _doc(extractor, lang, text)
     assert (name, country, sector) in {(e.entity_name, e.country, e.sector) for e in doc.entities}, doc.entities
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Ombudsman Levan Ioseliani said his office had documented signs of torture among the detainees."),
+    ("it", "Il difensore civico Levan Ioseliani ha detto che il suo ufficio ha documentato casi di detenuti "
+     "picchiati."),
+    ("en", "Observers from the European Union had earlier reported irregularities during the counting."),
+    ("it", "La missione di osservatori dell'Unione europea aveva segnalato irregolarità durante lo spoglio."),
+])
+def test_documenting_abuses_is_an_accusation_by_the_monitor(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert [(kind, actors[0][0]) for kind, actors, _ in found] in (
+        [("ACCUSE", "Levan Ioseliani")], [("ACCUSE", "European Union")]), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Riot police used water cannon and tear gas to disperse thousands of protesters outside parliament in "
+     "Tbilisi."),
+    ("it", "La polizia ha usato idranti e lacrimogeni per disperdere migliaia di manifestanti davanti al "
+     "parlamento a Tbilisi."),
+])
+def test_a_crowd_of_protesters_a_force_disperses_is_a_protest_too(
+        extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text)
+    assert sorted(kind for kind, *_ in found) == ["ASSAULT", "PROTEST"], found
+    assert all(actors[0][0] == "protesters" for kind, actors, _ in found if kind == "PROTEST"), found

@@ -233,7 +233,11 @@ def _reported_pronoun_clause(doc: Doc, trig: Trigger, finder: RoleFinder) -> boo
     pronoun = subject is not None and subject.pos_ == "PRON" and any_match(lex.words("subject_pronouns"), subject)
     # (a threat told of the act it answers: «ha detto che l'attacco non resterà senza risposta»)
     answered = subject is not None and subject.pos_ == "NOUN" and trig.event == "THREATEN"
-    return (dropped or pronoun or answered) and verb.dep_ == "ccomp" and any_match(lex.words("speech_verbs"), verb.head)
+    # (the speaker's own part: "said his office had documented ...", «ha detto che il suo ufficio ha ...»)
+    owned = subject is not None and subject.pos_ == "NOUN" and any_match(lex.words("subject_parts"), subject) \
+        and any(ch.dep_ in ("det:poss", "nmod:poss", "poss") for ch in subject.children)
+    return (dropped or pronoun or answered or owned) and verb.dep_ == "ccomp" \
+        and any_match(lex.words("speech_verbs"), verb.head)
 
 
 def _organisation_reference(doc: Doc, trig: Trigger, finder: RoleFinder) -> Participant | None:

@@ -21,6 +21,8 @@ from .triggers import clause_end
 ABSORB_WINDOW = 12  # a noun trigger this close after a verb trigger names that verb's object
 
 
+REPRESSION_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts a protest they break up is no part of
+
 def _mention_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for m in doc._.cronaca_mentions or []:
@@ -50,8 +52,10 @@ def select_triggers(doc: Doc, lexicon: Lexicon, found: list[Trigger]) -> list[tu
             conjunct = _coordination_between(doc, prev.end, trig.start, lexicon) and not _in_phrase(doc, trig, lexicon)
             # (a phrase in the speaker's own words is a clause of its own: "... set fire to party offices will
             # answer for it")
+            # (a protest that a force breaks up is an event of its own: "dispersed thousands of protesters")
+            repressed = trig.event == "PROTEST" and prev.event in REPRESSION_TYPES
             if prev.entry.kind == "verb" and same_clause and trig.start - prev.end <= ABSORB_WINDOW and not conjunct \
-                    and not trig.entry.quoted:
+                    and not trig.entry.quoted and not repressed:
                 absorbed.append(trig)
                 continue
         if trig.entry.kind == "noun" and (_topic(doc, trig, lexicon) or trig.start - topic_end <= 2):
