@@ -202,3 +202,22 @@ def test_a_crowd_of_protesters_a_force_disperses_is_a_protest_too(
     found = _events(extractor, lang, text)
     assert sorted(kind for kind, *_ in found) == ["ASSAULT", "PROTEST"], found
     assert all(actors[0][0] == "protesters" for kind, actors, _ in found if kind == "PROTEST"), found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Haitian police officers, backed by a Kenyan-led multinational mission, retook the area at dawn."),
+    ("it", "Gli agenti haitiani, appoggiati da una squadra della missione multinazionale, hanno ripreso il "
+     "controllo della zona."),
+])
+def test_support_told_as_a_description_is_no_support_event(extractor: Extractor, lang: str, text: str) -> None:
+    assert not any(kind == "SUPPORT" for kind, *_ in _events(extractor, lang, text))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "South Korean President Yoon Suk Yeol ordered the armed forces to maintain a firm defence posture."),
+    ("it", "Il presidente sudcoreano Yoon Suk Yeol ha ordinato alle forze armate di mantenere «una postura di "
+     "difesa solida»."),
+])
+def test_an_order_to_hold_a_defence_posture_mobilises(extractor: Extractor, lang: str, text: str) -> None:
+    found = _events(extractor, lang, text, published="2024-11-05")
+    assert [(kind, actors[0][0]) for kind, actors, _ in found] == [("MOBILIZE", "Yoon Suk Yeol")], found

@@ -120,6 +120,15 @@ def is_right(doc: Doc, trig: Trigger, lexicon: Lexicon) -> bool:
                for i in range(max(trig.sentence.start, start - len(ph)), start))
 
 
+def is_backing_description(doc: Doc, trig: Trigger) -> bool:
+    """"Haitian police, backed by a Kenyan-led mission, retook ...", «gli agenti, appoggiati da una squadra
+    ...»: support told as a participle describing a noun, with its agent, is how a party stands, not an act
+    of support the story reports."""
+    tok = doc[trig.start]
+    return trig.event == "SUPPORT" and tok.dep_ in ("acl", "amod", "advcl") and not is_finite(tok) \
+        and "Part" in tok.morph.get("VerbForm", []) and any(ch.dep_ in ("obl:agent", "agent") for ch in tok.children)
+
+
 CHARGING_TYPES = frozenset({"SANCTION", "COERCE", "ACCUSE"})
 CHARGE_NOUN_REACH = 5  # how far before a charged noun its "per"/"for" may stand
 

@@ -32,6 +32,7 @@ from .event_filters import (
     in_condition,
     is_concrete,
     is_content,
+    is_backing_description,
     is_cumulative,
     is_right,
     judged_subjects,
@@ -127,7 +128,8 @@ def extract_events(doc: Doc, lexicon: Lexicon, ontology: dict[str, Any]) -> list
     inside = frozenset(i for t in found for i in range(t.start, t.end))
     triggers = [(t, a) for t, a in triggers
                 if not in_condition(doc, t, lexicon) and not is_content(doc, t, lexicon, inside)
-                and not is_cumulative(doc, t, lexicon) and not is_right(doc, t, lexicon)]
+                and not is_cumulative(doc, t, lexicon) and not is_right(doc, t, lexicon)
+                and not is_backing_description(doc, t)]
     # a protest's aim ("marched to demand ...") is drafted like any request, so that its place still tells
     # the story's scene to the events after it, but it is no record of its own
     aims = frozenset(t.start for t, _ in triggers if protest_purpose(doc, t, found))
