@@ -221,3 +221,15 @@ def test_support_told_as_a_description_is_no_support_event(extractor: Extractor,
 def test_an_order_to_hold_a_defence_posture_mobilises(extractor: Extractor, lang: str, text: str) -> None:
     found = _events(extractor, lang, text, published="2024-11-05")
     assert [(kind, actors[0][0]) for kind, actors, _ in found] == [("MOBILIZE", "Yoon Suk Yeol")], found
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("it", "L'inviato americano Tom Perriello ha confermato che la delegazione delle Rsf è arrivata a Ginevra e ha "
+     "definito «deludente» l'assenza delle Forze armate sudanesi.", "ACCUSE"),
+    ("en", "Interior Minister Ivica Dacic said the police had arrested 30 people and accused the opposition of "
+     "planning riots.", "ACCUSE"),
+])
+def test_a_verb_in_the_reporters_tense_is_the_reporters(extractor: Extractor, lang: str, text: str, kind: str
+                                                        ) -> None:
+    found = _events(extractor, lang, text, published="2024-08-14")
+    assert [actors[0][0] for k, actors, _ in found if k == kind] in (["Tom Perriello"], ["Ivica Dačić"]), found

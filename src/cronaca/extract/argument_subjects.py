@@ -109,6 +109,21 @@ def _object_of(doc: Doc, noun: int, verb: int) -> bool:
     return tok.head.i == verb and tok.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")
 
 
+def _reporting_conjunct(tok: Token) -> bool:
+    """A verb coordinated with a reported clause's verb but in the tense of the reporting verb ("Perriello ha
+    confermato che la delegazione è arrivata ... e ha definito"): the parser hung it on the wrong verb; it is
+    the reporter's."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.dep_ == "ccomp" and head.head.i < head.i \
+        and _tense_signature(tok) == _tense_signature(head.head) != _tense_signature(head)
+
+
+def _tense_signature(verb: Token) -> tuple[str, ...]:
+    """A verb's auxiliaries and its own tense and form ("ha definito": ha, Past, Part; "called": Past, Fin)."""
+    aux = tuple(ch.lower_ for ch in verb.children if ch.dep_ == "aux")
+    return (*aux, *verb.morph.get("Tense", []), *verb.morph.get("VerbForm", []))
+
+
 class SubjectFinder(PartyContext):
     """Subjects and agents of a verb trigger: from the parse (passive subjects, conjuncts, modifiers), from
     a passive's "by"/"da" phrase, from the antecedent of a relative clause, after the verb, in a complement
@@ -383,6 +398,11 @@ class SubjectFinder(PartyContext):
             if gerund and head.dep_ in CLAUSAL_MODIFIERS:
                 tok = head  # "colpito una scuola che ospitava sfollati ..., uccidendo": past the relative clause
                 continue
+            if _reporting_conjunct(tok):
+                # "Perriello ha confermato che la delegazione è arrivata ... e ha definito": a verb in the tense of
+                # the reporting verb, not of the reported one, is coordinated with the reporting verb
+                tok = head
+                continue
             if gerund and trigger.event in SPOKEN_TYPES and head.dep_ == "ccomp" and head.head.i < head.i:
                 # "Kobakhidze announced that his government would not ..., accusing Brussels": a participle of
                 # speech after a reported clause is the reporter's
@@ -491,7 +511,12 @@ class SubjectFinder(PartyContext):
             if tok.dep_ == "ccomp" and not passive and self.named_nonparty_subject(tok, steps=1):
                 break  # "An air strike hit the school, the ministry said": the teller is not the doer
             via = tok.dep_
-            tok = tok.head if tok.dep_ in ("xcomp", "aux", "ccomp", "acl") and tok.head is not tok else None
+            if _reporting_conjunct(tok):
+                tok = tok.head.head  # "ha confermato che ... è arrivata e ha definito «deludente»": the reporter
+                continue
+            # (a quoted word the parser hung on the verb as a modifier: "ha definito «deludente» l'assenza")
+            climb = ("xcomp", "aux", "ccomp", "acl") + (("advmod",) if via == "advmod" and tok.pos_ != "VERB" else ())
+            tok = tok.head if tok.dep_ in climb and tok.head is not tok else None
         return roles
 
     def _controller(self, tok: Token) -> list[Candidate]:
