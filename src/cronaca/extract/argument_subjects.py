@@ -398,14 +398,11 @@ class SubjectFinder(PartyContext):
             if gerund and head.dep_ in CLAUSAL_MODIFIERS:
                 tok = head  # "colpito una scuola che ospitava sfollati ..., uccidendo": past the relative clause
                 continue
-            if _reporting_conjunct(tok):
-                # "Perriello ha confermato che la delegazione è arrivata ... e ha definito": a verb in the tense of
-                # the reporting verb, not of the reported one, is coordinated with the reporting verb
-                tok = head
-                continue
-            if gerund and trigger.event in SPOKEN_TYPES and head.dep_ == "ccomp" and head.head.i < head.i:
-                # "Kobakhidze announced that his government would not ..., accusing Brussels": a participle of
-                # speech after a reported clause is the reporter's
+            # past the reported clause to the reporter: a verb in the reporting verb's tense that the parser hung
+            # on the reported verb ("Perriello ha confermato che la delegazione è arrivata ... e ha definito"), or
+            # a participle of speech after it ("Kobakhidze announced that his government would not ..., accusing")
+            if _reporting_conjunct(tok) or (gerund and trigger.event in SPOKEN_TYPES and head.dep_ == "ccomp"
+                                            and head.head.i < head.i):
                 tok = head
                 continue
             # the subject of a passive ("che gli attivisti saranno espulsi ... e ha accusato") is its patient

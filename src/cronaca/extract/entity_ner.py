@@ -16,7 +16,7 @@ from ..lang import load_resource
 from ._phrases import DASHES, QUOTE_PAIRS
 from .actors import tokens_of
 from .entity_dictionary import dateline, locative, phrase_before, possessive_org, street_name
-from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, new_key
+from .entity_lexicon import PLACE_TYPES, Cand, EntityLexicon, clean_name, fold_name, lexicon, new_key
 from .gazetteer import load_gazetteer, name_key
 from .name_context import (
     MAX_PERSON_TOKENS,
@@ -309,14 +309,22 @@ def _division_stem(name: str, lex: EntityLexicon) -> tuple[str, str] | None:
     return None if hit is None else (name, hit[1])
 
 
-_DIVISION_OF = re.compile(r"(\w+)\s+(?:\w+\s+)?(?:di|del|dello|della|dell'|dell’|of|of the)\s*(\w.*)$")
+@lru_cache(maxsize=8)
+def _division_pattern(language: str) -> re.Pattern[str] | None:
+    """A division noun, an optional adjective, one of the pack's "of" words (``of_words``), then the name."""
+    ofs = sorted(lexicon(language).grammar.get("of_words", []), key=len, reverse=True)
+    if not ofs:
+        return None
+    alternatives = "|".join(re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+") for w in ofs)
+    return re.compile(rf"(\w+)\s+(?:\w+\s+)?(?:{alternatives})(?:\s+|(?<=['’]))(\w.*)$")
 
 
 def _division_of(text: str, start: int, end: int, lex: EntityLexicon) -> Cand | None:
     """"Stato indiano del Tripura", "Regione di Kursk": a name opened by a division noun (the language pack's
     ``division_nouns``), an optional adjective and "of" names the division after "of" when the gazetteer
     knows that place."""
-    m = _DIVISION_OF.match(text[start:end])
+    pattern = _division_pattern(lex.language)
+    m = pattern.match(text[start:end]) if pattern is not None else None
     if m is None or m.group(1).lower() not in lex.words("division_nouns"):
         return None
     hit = gazetteer_lookup(m.group(2)) or confirmed_lookup(m.group(2))

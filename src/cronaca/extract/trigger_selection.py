@@ -19,9 +19,8 @@ from .triggers import clause_end
 # --- choosing the triggers that code events -------------------------------------------------------------
 
 ABSORB_WINDOW = 12  # a noun trigger this close after a verb trigger names that verb's object
-
-
 REPRESSION_TYPES = frozenset({"ASSAULT", "COERCE"})  # acts a protest they break up is no part of
+
 
 def _mention_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
